@@ -1,0 +1,105 @@
+package io.newstimeline.kafka;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one place that names every topic of the public contract and how it is created. Names are
+ * {@code <prefix><suffix>}; the default prefix {@code news.} gives {@code news.events},
+ * {@code news.timeline}, and so on. Audit replays use another prefix so they never touch the live
+ * outputs.
+ */
+public final class TopicCatalog {
+
+  public static final String DEFAULT_PREFIX = "news.";
+  public static final int DEFAULT_PARTITIONS = 3;
+
+  private static final Map<String, String> COMPACTED = Map.of("cleanup.policy", "compact");
+  private static final Map<String, String> DELETE = Map.of("cleanup.policy", "delete", "retention.ms", "-1");
+
+  private final String prefix;
+  private final int partitions;
+
+  private TopicCatalog(String prefix, int partitions) {
+    if (prefix == null || !prefix.matches("[A-Za-z0-9._-]*")) {
+      throw new IllegalArgumentException("Topic prefix may only hold letters, digits, '.', '_' and '-': " + prefix);
+    }
+    if (partitions < 1) {
+      throw new IllegalArgumentException("Partitions must be at least 1: " + partitions);
+    }
+    this.prefix = prefix;
+    this.partitions = partitions;
+  }
+
+  /** The catalogue with the default prefix {@code news.} and {@value #DEFAULT_PARTITIONS} partitions. */
+  public static TopicCatalog defaults() {
+    return new TopicCatalog(DEFAULT_PREFIX, DEFAULT_PARTITIONS);
+  }
+
+  /** The catalogue with {@code prefix} in front of every topic name. */
+  public static TopicCatalog withPrefix(String prefix) {
+    return new TopicCatalog(prefix, DEFAULT_PARTITIONS);
+  }
+
+  /** The same names with {@code partitions} partitions for topics created from now on. */
+  public TopicCatalog withPartitions(int partitions) {
+    return new TopicCatalog(prefix, partitions);
+  }
+
+  public String prefix() {
+    return prefix;
+  }
+
+  /** Articles as published; key: article id. Kept forever: audits replay from it. */
+  public String articles() {
+    return prefix + "articles";
+  }
+
+  /** Dated events, one per article report; key: event id. Kept forever: audits replay from it. */
+  public String events() {
+    return prefix + "events";
+  }
+
+  /** The timeline: latest version of each entry; key: entry id. */
+  public String timeline() {
+    return prefix + "timeline";
+  }
+
+  /** Every change to a timeline entry, with before and after; key: entry id. */
+  public String timelineRevisions() {
+    return prefix + "timeline-revisions";
+  }
+
+  /** Latest entries per actor; key: actor id. */
+  public String actorTimelines() {
+    return prefix + "actor-timelines";
+  }
+
+  /** Pairs of actors sharing entries; key: {@code a|b}. */
+  public String actorLinks() {
+    return prefix + "actor-links";
+  }
+
+  /** One alert the first time a pair of actors is linked; key: {@code a|b}. */
+  public String linkAlerts() {
+    return prefix + "link-alerts";
+  }
+
+  /** Records that could not be read or validated, as received, with the reason in headers. */
+  public String deadLetters() {
+    return prefix + "dead-letters";
+  }
+
+  /** Every topic with the partitions and configs to create it with. */
+  public List<TopicSpec> all() {
+    return List.of(
+        new TopicSpec(articles(), partitions, DELETE),
+        new TopicSpec(events(), partitions, DELETE),
+        new TopicSpec(timeline(), partitions, COMPACTED),
+        new TopicSpec(timelineRevisions(), partitions, DELETE),
+        new TopicSpec(actorTimelines(), partitions, COMPACTED),
+        new TopicSpec(actorLinks(), partitions, COMPACTED),
+        new TopicSpec(linkAlerts(), partitions, DELETE),
+        new TopicSpec(deadLetters(), 1, DELETE));
+  }
+}

@@ -1,0 +1,140 @@
+package io.newstimeline.schema;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.Schema;
+import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.specific.SpecificDatumWriter;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * A Kafka {@link Serde} for Avro SpecificRecords in the Confluent wire format: magic byte 0, the
+ * schema's 4-byte big-endian global id, then Avro binary. Subjects follow Confluent's
+ * TopicNameStrategy ({@code <topic>-value} or {@code <topic>-key}).
+ *
+ * <p>Ids are cached per topic (writer side) and schemas per id (reader side), so the registry is
+ * asked once per topic and once per writer schema, not once per record.
+ */
+public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
+
+  static final byte MAGIC_BYTE = 0;
+  private static final int HEADER_SIZE = 5;
+
+  static {
+    TrustedPackages.allowGeneratedClasses();
+  }
+
+  private final SchemaRegistryClient registry;
+  private final Schema readerSchema;
+  private final boolean isKey;
+  private final SpecificDatumWriter<T> writer;
+  private final Map<String, Integer> idByTopic = new ConcurrentHashMap<>();
+  private final Map<Integer, SpecificDatumReader<T>> readerByWriterId = new ConcurrentHashMap<>();
+
+  private AvroSerde(SchemaRegistryClient registry, Schema readerSchema, boolean isKey) {
+    this.registry = registry;
+    this.readerSchema = readerSchema;
+    this.isKey = isKey;
+    this.writer = new SpecificDatumWriter<>(readerSchema, SpecificData.getForSchema(readerSchema));
+  }
+
+  /** A value serde for records of {@code type}, using {@code registry} for schema ids. */
+  public static <T extends SpecificRecord> AvroSerde<T> forValues(SchemaRegistryClient registry, Class<T> type) {
+    return new AvroSerde<>(registry, SpecificData.get().getSchema(type), false);
+  }
+
+  /** A key serde for records of {@code type}, using {@code registry} for schema ids. */
+  public static <T extends SpecificRecord> AvroSerde<T> forKeys(SchemaRegistryClient registry, Class<T> type) {
+    return new AvroSerde<>(registry, SpecificData.get().getSchema(type), true);
+  }
+
+  /** The Confluent TopicNameStrategy subject for {@code topic}. */
+  public static String subject(String topic, boolean isKey) {
+    return topic + (isKey ? "-key" : "-value");
+  }
+
+  @Override
+  public Serializer<T> serializer() {
+    return this::serialize;
+  }
+
+  @Override
+  public Deserializer<T> deserializer() {
+    return this::deserialize;
+  }
+
+  /** Encodes {@code record} for {@code topic}; null stays null (a tombstone). */
+  public byte[] serialize(String topic, T record) {
+    if (record == null) {
+      return null;
+    }
+    int id = idByTopic.computeIfAbsent(topic, t -> registerSchema(subject(t, isKey)));
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    out.write(MAGIC_BYTE);
+    out.write(id >>> 24);
+    out.write(id >>> 16);
+    out.write(id >>> 8);
+    out.write(id);
+    try {
+      BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+      writer.write(record, encoder);
+      encoder.flush();
+    } catch (IOException | RuntimeException e) {
+      throw new SerializationException("Cannot encode " + readerSchema.getFullName() + " for topic " + topic + ": " + e.getMessage(), e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Decodes Confluent-framed Avro bytes; null stays null (a tombstone). */
+  public T deserialize(String topic, byte[] data) {
+    if (data == null) {
+      return null;
+    }
+    if (data.length < HEADER_SIZE) {
+      throw new SerializationException("Record of " + data.length + " bytes is too short for the Confluent wire format");
+    }
+    ByteBuffer buffer = ByteBuffer.wrap(data);
+    byte magic = buffer.get();
+    if (magic != MAGIC_BYTE) {
+      throw new SerializationException("Unknown magic byte " + magic + " (expected 0, the Confluent wire format)");
+    }
+    int id = buffer.getInt();
+    SpecificDatumReader<T> reader = readerByWriterId.computeIfAbsent(id, this::readerFor);
+    try {
+      BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(data, HEADER_SIZE, data.length - HEADER_SIZE, null);
+      return reader.read(null, decoder);
+    } catch (IOException | RuntimeException e) {
+      throw new SerializationException("Cannot decode schema id " + id + " as " + readerSchema.getFullName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private int registerSchema(String subject) {
+    try {
+      return registry.register(subject, readerSchema);
+    } catch (SchemaRegistryException e) {
+      throw new SerializationException("Cannot register schema under subject " + subject + ": " + e.getMessage(), e);
+    }
+  }
+
+  private SpecificDatumReader<T> readerFor(int id) {
+    Schema writerSchema;
+    try {
+      writerSchema = registry.getById(id);
+    } catch (SchemaRegistryException e) {
+      throw new SerializationException("Unknown schema id " + id + ": " + e.getMessage(), e);
+    }
+    return new SpecificDatumReader<>(writerSchema, readerSchema, SpecificData.getForSchema(readerSchema));
+  }
+}

@@ -1,0 +1,47 @@
+package io.newstimeline.schema;
+
+/**
+ * An error answered by a schema registry, carrying the Confluent {@code error_code} (e.g. 40401
+ * subject not found, 40402 version not found, 40403 schema not found, 409 incompatible, 42201
+ * invalid schema) and the HTTP status it maps to.
+ */
+public class SchemaRegistryException extends RuntimeException {
+
+  public static final int SUBJECT_NOT_FOUND = 40401;
+  public static final int VERSION_NOT_FOUND = 40402;
+  public static final int SCHEMA_NOT_FOUND = 40403;
+  public static final int INCOMPATIBLE_SCHEMA = 409;
+  public static final int INVALID_SCHEMA = 42201;
+  public static final int INVALID_VERSION = 42202;
+  public static final int INVALID_COMPATIBILITY_LEVEL = 42203;
+  public static final int SUBJECT_NOT_SOFT_DELETED = 40405;
+  public static final int SUBJECT_SOFT_DELETED = 40404;
+  public static final int VERSION_NOT_SOFT_DELETED = 40407;
+  public static final int VERSION_SOFT_DELETED = 40406;
+  public static final int INTERNAL_ERROR = 50001;
+
+  private final int errorCode;
+
+  public SchemaRegistryException(int errorCode, String message) {
+    super(message);
+    this.errorCode = errorCode;
+  }
+
+  public SchemaRegistryException(int errorCode, String message, Throwable cause) {
+    super(message, cause);
+    this.errorCode = errorCode;
+  }
+
+  /** The Confluent error code, e.g. 40403. */
+  public int errorCode() {
+    return errorCode;
+  }
+
+  /** The HTTP status the Confluent API answers with for this error code. */
+  public int httpStatus() {
+    if (errorCode >= 10000) {
+      return errorCode / 100;
+    }
+    return errorCode;
+  }
+}
