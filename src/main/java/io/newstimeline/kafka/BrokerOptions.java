@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to start an {@link EmbeddedKafkaBroker}: client port, controller port and data directory.
- * Immutable; each {@code with…} method returns a copy.
+ * How to start an {@link EmbeddedKafkaBroker}: client port and data directory. The KRaft
+ * controller always takes a free port: nothing outside the broker connects to it. Immutable; each
+ * {@code with…} method returns a copy.
  */
 public final class BrokerOptions {
 
@@ -14,28 +15,24 @@ public final class BrokerOptions {
   public static final int DEFAULT_PORT = 9092;
 
   private final int port;
-  private final int controllerPort;
   private final Path dataDir;
 
-  private BrokerOptions(int port, int controllerPort, Path dataDir) {
-    this.port = requirePort(port, "Kafka port");
-    this.controllerPort = requirePort(controllerPort, "Controller port");
+  private BrokerOptions(int port, Path dataDir) {
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("Kafka port must be between 0 and 65535: " + port);
+    }
+    this.port = port;
     this.dataDir = dataDir;
   }
 
-  /** Options for port {@value #DEFAULT_PORT}, any free controller port and a temporary data directory. */
+  /** Options for port {@value #DEFAULT_PORT} and a temporary data directory. */
   public static BrokerOptions defaults() {
-    return new BrokerOptions(DEFAULT_PORT, 0, null);
+    return new BrokerOptions(DEFAULT_PORT, null);
   }
 
   /** A copy listening for clients on {@code port}; 0 picks a free port. */
   public BrokerOptions withPort(int port) {
-    return new BrokerOptions(port, controllerPort, dataDir);
-  }
-
-  /** A copy whose KRaft controller listens on {@code controllerPort}; 0 (the default) picks a free port. */
-  public BrokerOptions withControllerPort(int controllerPort) {
-    return new BrokerOptions(port, controllerPort, dataDir);
+    return new BrokerOptions(port, dataDir);
   }
 
   /**
@@ -43,17 +40,12 @@ public final class BrokerOptions {
    * with its topics, records and cluster id, when it already holds a broker's data.
    */
   public BrokerOptions withDataDir(Path dataDir) {
-    return new BrokerOptions(port, controllerPort, Objects.requireNonNull(dataDir, "dataDir"));
+    return new BrokerOptions(port, Objects.requireNonNull(dataDir, "dataDir"));
   }
 
   /** The client port; 0 means a free one is picked at start. */
   public int port() {
     return port;
-  }
-
-  /** The controller port; 0 means a free one is picked at start. */
-  public int controllerPort() {
-    return controllerPort;
   }
 
   /** The data directory, or empty for a temporary one deleted on close. */
@@ -63,14 +55,6 @@ public final class BrokerOptions {
 
   @Override
   public String toString() {
-    return "BrokerOptions[port=" + port + ", controllerPort=" + controllerPort
-        + ", dataDir=" + (dataDir == null ? "<temporary>" : dataDir) + "]";
-  }
-
-  private static int requirePort(int port, String what) {
-    if (port < 0 || port > 65_535) {
-      throw new IllegalArgumentException(what + " must be between 0 and 65535: " + port);
-    }
-    return port;
+    return "BrokerOptions[port=" + port + ", dataDir=" + (dataDir == null ? "<temporary>" : dataDir) + "]";
   }
 }

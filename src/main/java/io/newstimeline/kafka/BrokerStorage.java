@@ -102,7 +102,7 @@ final class BrokerStorage {
       return false;
     }
     try (Stream<Path> entries = Files.list(dataDir)) {
-      return entries.findAny().isEmpty();
+      return entries.allMatch(entry -> entry.getFileName().toString().equals(DataDirLock.FILE_NAME));
     } catch (IOException e) {
       throw new UncheckedIOException("Could not list data directory " + dataDir, e);
     }

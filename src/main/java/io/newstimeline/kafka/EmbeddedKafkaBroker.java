@@ -29,14 +29,17 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
 
   private final KafkaRaftServer server;
+  private final DataDirLock dataDirLock;
   private final Path dataDir;
   private final boolean temporaryDataDir;
   private final String clusterId;
   private final int port;
   private boolean closed;
 
-  private EmbeddedKafkaBroker(KafkaRaftServer server, Path dataDir, boolean temporaryDataDir, String clusterId, int port) {
+  private EmbeddedKafkaBroker(
+      KafkaRaftServer server, DataDirLock dataDirLock, Path dataDir, boolean temporaryDataDir, String clusterId, int port) {
     this.server = server;
+    this.dataDirLock = dataDirLock;
     this.dataDir = dataDir;
     this.temporaryDataDir = temporaryDataDir;
     this.clusterId = clusterId;
@@ -55,17 +58,23 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       LoopbackPorts.requireFree(options.port());
     }
     int port = options.port() == 0 ? LoopbackPorts.pickFree() : options.port();
-    int controllerPort = options.controllerPort() == 0 ? LoopbackPorts.pickFree() : options.controllerPort();
+    // Kafka halts the JVM when the controller cannot bind, so give it a port that was just free.
+    int controllerPort = LoopbackPorts.pickFree();
     boolean temporary = options.dataDir().isEmpty();
     Path dataDir = options.dataDir().orElseGet(EmbeddedKafkaBroker::createTemporaryDataDir).toAbsolutePath().normalize();
+    DataDirLock lock = null;
     try {
+      lock = DataDirLock.acquire(dataDir);
       String clusterId = BrokerStorage.formatIfNew(dataDir);
       KafkaRaftServer server = startServer(dataDir, port, controllerPort);
-      EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, dataDir, temporary, clusterId, port);
+      EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, lock, dataDir, temporary, clusterId, port);
       log.info("Kafka broker ready at {} in {} ms (cluster {}, data in {})", broker.bootstrapServers(),
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), clusterId, dataDir);
       return broker;
     } catch (RuntimeException e) {
+      if (lock != null) {
+        lock.close();
+      }
       if (temporary) {
         deleteQuietly(dataDir);
       }
@@ -105,6 +114,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       server.shutdown();
       server.awaitShutdown();
     } finally {
+      dataDirLock.close();
       if (temporaryDataDir) {
         deleteQuietly(dataDir);
       }
@@ -119,28 +129,23 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     try {
       server = new KafkaRaftServer(config, Time.SYSTEM);
     } catch (RuntimeException e) {
-      throw translate(e, port, dataDir);
+      throw translate(e, port);
     }
     try {
       server.startup();
       return server;
     } catch (RuntimeException e) {
       shutdownQuietly(server);
-      throw translate(e, port, dataDir);
+      throw translate(e, port);
     }
   }
 
   /** Returns the user-facing exception for a failed start, when the cause is one the user can fix. */
-  private static RuntimeException translate(RuntimeException e, int port, Path dataDir) {
+  private static RuntimeException translate(RuntimeException e, int port) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof BindException) {
         // Lost a race for the port between our check and the broker's bind.
         return new PortInUseException(port, e);
-      }
-      String message = cause.getMessage();
-      if (message != null && message.contains("Failed to acquire lock")) {
-        return new BrokerStartupException("Data directory " + dataDir
-            + " is in use by another broker; choose another with " + BrokerStorage.DATA_DIR_FLAG, e);
       }
     }
     return e;
