@@ -58,8 +58,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       LoopbackPorts.requireFree(options.port());
     }
     int port = options.port() == 0 ? LoopbackPorts.pickFree() : options.port();
-    // Kafka halts the JVM when the controller cannot bind, so give it a port that was just free.
+    // Kafka halts the JVM when a listener cannot bind, so give the controller a port that was just free.
     int controllerPort = LoopbackPorts.pickFree();
+    while (controllerPort == port) {
+      controllerPort = LoopbackPorts.pickFree();
+    }
     boolean temporary = options.dataDir().isEmpty();
     Path dataDir = options.dataDir().orElseGet(EmbeddedKafkaBroker::createTemporaryDataDir).toAbsolutePath().normalize();
     DataDirLock lock = null;
