@@ -3,7 +3,8 @@ package io.newstimeline.schema;
 /**
  * An error answered by a schema registry, carrying the Confluent {@code error_code} (e.g. 40401
  * subject not found, 40402 version not found, 40403 schema not found, 409 incompatible, 42201
- * invalid schema) and the HTTP status it maps to.
+ * invalid schema) and the HTTP status it maps to: the code divided by 100 for five-digit codes,
+ * the code itself otherwise.
  */
 public class SchemaRegistryException extends RuntimeException {
 
@@ -18,7 +19,13 @@ public class SchemaRegistryException extends RuntimeException {
   public static final int SUBJECT_SOFT_DELETED = 40404;
   public static final int VERSION_NOT_SOFT_DELETED = 40407;
   public static final int VERSION_SOFT_DELETED = 40406;
+  public static final int SUBJECT_COMPATIBILITY_NOT_CONFIGURED = 40408;
   public static final int INTERNAL_ERROR = 50001;
+  /**
+   * Not answered by a registry: the client could not reach it (connection refused, timeout). The
+   * HTTP status is 503, as a proxy in front of an unreachable registry would answer.
+   */
+  public static final int REGISTRY_UNAVAILABLE = 503;
 
   private final int errorCode;
 
