@@ -33,7 +33,7 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
   private static final int HEADER_SIZE = 5;
 
   static {
-    TrustedPackages.allowGeneratedClasses();
+    AvroRuntime.install();
   }
 
   private final SchemaRegistryClient registry;

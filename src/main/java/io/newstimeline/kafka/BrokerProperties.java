@@ -1,0 +1,62 @@
+package io.newstimeline.kafka;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The server configuration of the single-node KRaft broker: one process that is both broker and
+ * controller, listening on loopback only, with every replication factor at 1.
+ */
+final class BrokerProperties {
+
+  /** The node id of the only node. */
+  static final int NODE_ID = 1;
+  /** The listener clients use. */
+  static final String CLIENT_LISTENER = "PLAINTEXT";
+  /** The listener the KRaft controller uses. */
+  static final String CONTROLLER_LISTENER = "CONTROLLER";
+
+  private BrokerProperties() {
+  }
+
+  /** Returns the server properties for a node keeping its data in {@code dataDir}. */
+  static Map<String, String> of(Path dataDir, int port, int controllerPort) {
+    String host = LoopbackPorts.HOST;
+    Map<String, String> props = new LinkedHashMap<>();
+    props.put("process.roles", "broker,controller");
+    props.put("node.id", Integer.toString(NODE_ID));
+    // A static one-voter quorum: its address is read from config on every start, not stored in the
+    // log, so the controller may take a different free port after a restart.
+    props.put("controller.quorum.voters", NODE_ID + "@" + host + ":" + controllerPort);
+    props.put("controller.listener.names", CONTROLLER_LISTENER);
+    props.put("listeners", CLIENT_LISTENER + "://" + host + ":" + port + "," + CONTROLLER_LISTENER + "://" + host + ":" + controllerPort);
+    props.put("advertised.listeners", CLIENT_LISTENER + "://" + host + ":" + port);
+    props.put("listener.security.protocol.map", CLIENT_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+    props.put("inter.broker.listener.name", CLIENT_LISTENER);
+    props.put("log.dirs", dataDir.toString());
+    props.put("metadata.log.dir", dataDir.toString());
+
+    // One node: every internal topic with one replica, or consumers groups and transactions never start.
+    props.put("offsets.topic.replication.factor", "1");
+    props.put("offsets.topic.num.partitions", "1");
+    props.put("transaction.state.log.replication.factor", "1");
+    props.put("transaction.state.log.min.isr", "1");
+    props.put("transaction.state.log.num.partitions", "1");
+    props.put("share.coordinator.state.topic.replication.factor", "1");
+    props.put("share.coordinator.state.topic.min.isr", "1");
+    props.put("default.replication.factor", "1");
+    props.put("min.insync.replicas", "1");
+    props.put("group.initial.rebalance.delay.ms", "0");
+
+    // The application creates its topics, with their partitions and compaction, from TopicCatalog;
+    // a misspelt topic name should fail rather than silently create a one-partition, uncompacted topic.
+    props.put("auto.create.topics.enable", "false");
+
+    // Sized for a laptop with two cores rather than a production server.
+    props.put("num.network.threads", "2");
+    props.put("num.io.threads", "4");
+    props.put("log.cleaner.dedupe.buffer.size", Integer.toString(8 * 1024 * 1024));
+    return props;
+  }
+}

@@ -1,0 +1,181 @@
+package io.newstimeline.kafka;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.common.utils.Utils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real single-node Kafka broker running in this JVM: one KRaft process that is both broker and
+ * controller, listening on loopback only. Transactions, consumer groups and compaction work as on
+ * a cluster, with every replication factor at 1.
+ *
+ * <pre>{@code
+ * try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(BrokerOptions.defaults().withPort(0))) {
+ *   String bootstrap = broker.bootstrapServers();
+ * }
+ * }</pre>
+ */
+public final class EmbeddedKafkaBroker implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
+
+  private final KafkaRaftServer server;
+  private final DataDirLock dataDirLock;
+  private final Path dataDir;
+  private final boolean temporaryDataDir;
+  private final String clusterId;
+  private final int port;
+  private boolean closed;
+
+  private EmbeddedKafkaBroker(
+      KafkaRaftServer server, DataDirLock dataDirLock, Path dataDir, boolean temporaryDataDir, String clusterId, int port) {
+    this.server = server;
+    this.dataDirLock = dataDirLock;
+    this.dataDir = dataDir;
+    this.temporaryDataDir = temporaryDataDir;
+    this.clusterId = clusterId;
+    this.port = port;
+  }
+
+  /**
+   * Returns a started broker, ready for clients, configured by {@code options}.
+   *
+   * @throws PortInUseException when the client port is taken; nothing is left running
+   * @throws BrokerStartupException when the data directory cannot be used
+   */
+  public static EmbeddedKafkaBroker start(BrokerOptions options) {
+    long startNanos = System.nanoTime();
+    if (options.port() != 0) {
+      LoopbackPorts.requireFree(options.port());
+    }
+    int port = options.port() == 0 ? LoopbackPorts.pickFree() : options.port();
+    // Kafka halts the JVM when a listener cannot bind, so give the controller a port that was just free.
+    int controllerPort = LoopbackPorts.pickFree();
+    while (controllerPort == port) {
+      controllerPort = LoopbackPorts.pickFree();
+    }
+    boolean temporary = options.dataDir().isEmpty();
+    Path dataDir = options.dataDir().orElseGet(EmbeddedKafkaBroker::createTemporaryDataDir).toAbsolutePath().normalize();
+    DataDirLock lock = null;
+    try {
+      lock = DataDirLock.acquire(dataDir);
+      String clusterId = BrokerStorage.formatIfNew(dataDir);
+      KafkaRaftServer server = startServer(dataDir, port, controllerPort);
+      EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, lock, dataDir, temporary, clusterId, port);
+      log.info("Kafka broker ready at {} in {} ms (cluster {}, data in {})", broker.bootstrapServers(),
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), clusterId, dataDir);
+      return broker;
+    } catch (RuntimeException e) {
+      if (lock != null) {
+        lock.close();
+      }
+      if (temporary) {
+        deleteQuietly(dataDir);
+      }
+      throw e;
+    }
+  }
+
+  /** Returns the {@code bootstrap.servers} value clients use to reach this broker. */
+  public String bootstrapServers() {
+    return LoopbackPorts.HOST + ":" + port;
+  }
+
+  /** Returns the port clients connect to. */
+  public int port() {
+    return port;
+  }
+
+  /** Returns the id of the cluster, kept in the data directory and unchanged across restarts. */
+  public String clusterId() {
+    return clusterId;
+  }
+
+  /** Returns the directory holding the broker's logs and metadata. */
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  /** Stops the broker and, when its data directory was temporary, deletes it. Safe to call twice. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    long stopNanos = System.nanoTime();
+    try {
+      server.shutdown();
+      server.awaitShutdown();
+    } finally {
+      dataDirLock.close();
+      if (temporaryDataDir) {
+        deleteQuietly(dataDir);
+      }
+    }
+    log.info("Kafka broker at {} stopped in {} ms", bootstrapServers(),
+        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopNanos));
+  }
+
+  private static KafkaRaftServer startServer(Path dataDir, int port, int controllerPort) {
+    KafkaConfig config = new KafkaConfig(BrokerProperties.of(dataDir, port, controllerPort), false);
+    KafkaRaftServer server;
+    try {
+      server = new KafkaRaftServer(config, Time.SYSTEM);
+    } catch (RuntimeException e) {
+      throw translate(e, port);
+    }
+    try {
+      server.startup();
+      return server;
+    } catch (RuntimeException e) {
+      shutdownQuietly(server);
+      throw translate(e, port);
+    }
+  }
+
+  /** Returns the user-facing exception for a failed start, when the cause is one the user can fix. */
+  private static RuntimeException translate(RuntimeException e, int port) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BindException) {
+        // Lost a race for the port between our check and the broker's bind.
+        return new PortInUseException(port, e);
+      }
+    }
+    return e;
+  }
+
+  private static void shutdownQuietly(KafkaRaftServer server) {
+    try {
+      server.shutdown();
+      server.awaitShutdown();
+    } catch (RuntimeException e) {
+      log.warn("Could not stop a broker that failed to start: {}", e.toString());
+    }
+  }
+
+  private static Path createTemporaryDataDir() {
+    try {
+      return Files.createTempDirectory("news-timeline-kafka-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not create a temporary data directory", e);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try {
+      Utils.delete(dir.toFile());
+    } catch (IOException e) {
+      log.warn("Could not delete temporary data directory {}: {}", dir, e.toString());
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package io.newstimeline.topology;
+
+import io.newstimeline.avro.Actor;
+import io.newstimeline.avro.ActorTimelineItem;
+import io.newstimeline.avro.TimelineEntry;
+import io.newstimeline.avro.TimelineRevision;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Helpers to read a revision from one actor's point of view; stateless. */
+final class ActorView {
+
+  /** Upper bound for range scans over keys {@code <prefix>|...}: '}' sorts right after '|'. */
+  static final char AFTER_SEPARATOR = '}';
+
+  private ActorView() {}
+
+  /** Whether {@code actorId} takes part in {@code entry} (false for a null entry). */
+  static boolean involves(TimelineEntry entry, String actorId) {
+    return actor(entry, actorId) != null;
+  }
+
+  /** The actor {@code actorId} of {@code entry}, or null. */
+  static Actor actor(TimelineEntry entry, String actorId) {
+    if (entry == null) {
+      return null;
+    }
+    for (Actor actor : entry.getActors()) {
+      if (actor.getId().equals(actorId)) {
+        return actor;
+      }
+    }
+    return null;
+  }
+
+  /** The actor {@code actorId} as the revision names it, preferring the newer entry. */
+  static Actor actor(TimelineRevision revision, String actorId) {
+    Actor actor = actor(revision.getAfter(), actorId);
+    return actor != null ? actor : actor(revision.getBefore(), actorId);
+  }
+
+  /** {@code entry} as listed in {@code actorId}'s timeline. */
+  static ActorTimelineItem item(TimelineEntry entry, String actorId) {
+    List<String> others = new ArrayList<>(entry.getActors().size());
+    for (Actor actor : entry.getActors()) {
+      if (!actor.getId().equals(actorId)) {
+        others.add(actor.getId());
+      }
+    }
+    return ActorTimelineItem.newBuilder()
+        .setEntryId(entry.getId())
+        .setSortKey(entry.getSortKey())
+        .setType(entry.getType())
+        .setDate(entry.getDate())
+        .setSummary(entry.getSummary())
+        .setOtherActors(others)
+        .build();
+  }
+
+  /** Ids of the actors of {@code entry} that sort after {@code actorId}: its pairs owned by {@code actorId}. */
+  static List<String> partnersAfter(TimelineEntry entry, String actorId) {
+    if (!involves(entry, actorId)) {
+      return List.of();
+    }
+    List<String> partners = new ArrayList<>();
+    for (Actor actor : entry.getActors()) {
+      if (actor.getId().compareTo(actorId) > 0) {
+        partners.add(actor.getId());
+      }
+    }
+    return partners;
+  }
+
+  /** The key of the pair of actors {@code a} and {@code b}: {@code <smaller id>|<larger id>}. */
+  static String pairKey(String a, String b) {
+    return a.compareTo(b) < 0 ? a + '|' + b : b + '|' + a;
+  }
+}

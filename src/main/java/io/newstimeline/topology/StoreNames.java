@@ -1,0 +1,28 @@
+package io.newstimeline.topology;
+
+/** Names of the topology's state stores; queryable ones are public contract for interactive queries. */
+public final class StoreNames {
+
+  /** Event id → entry id it was last placed in (to move or retract it). */
+  public static final String REPORT_ENTRIES = "report-entries";
+  /** {@code <entryId>|<eventId>} → report: every live report of every entry. */
+  public static final String ENTRY_REPORTS = "entry-reports";
+  /** Entry id → current timeline entry. */
+  public static final String ENTRIES = "timeline-entries";
+  /** Entry id → revision counter, kept after a retraction so a revived entry continues counting. */
+  public static final String ENTRY_REVISIONS = "entry-revisions";
+  /** Sort key → entry id: the whole timeline in event-time order, for range queries. */
+  public static final String TIMELINE_ORDER = "timeline-order";
+  /** {@code <actorId>|<sortKey>} → the entry as seen from that actor. */
+  public static final String ACTOR_ENTRIES = "actor-entries";
+  /** Actor id → number of entries the actor takes part in. */
+  public static final String ACTOR_ENTRY_COUNTS = "actor-entry-counts";
+  /** {@code <actorA>|<actorB>|<sortKey>} → a shared entry of the pair. */
+  public static final String PAIR_ENTRIES = "pair-entries";
+  /** {@code <actorA>|<actorB>} → link summary. */
+  public static final String ACTOR_LINKS = "actor-links";
+  /** {@code <actorA>|<actorB>} → publication time of the report that first linked them. */
+  public static final String ALERTED_PAIRS = "alerted-pairs";
+
+  private StoreNames() {}
+}

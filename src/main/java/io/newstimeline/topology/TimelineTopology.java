@@ -1,0 +1,91 @@
+package io.newstimeline.topology;
+
+import io.newstimeline.avro.NewsEvent;
+import io.newstimeline.avro.TimelineRevision;
+import io.newstimeline.kafka.TopicCatalog;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+
+/**
+ * The timeline: reports in, one ordered, corroborated, actor-correlated timeline out. Pure: builds
+ * a {@link Topology} and does no I/O.
+ *
+ * <pre>
+ * news.events ─ route-reports ─▶ [events-by-entry] ─ merge-reports ─┬▶ news.timeline
+ *   (validate; key by entry)                                          ├▶ news.timeline-revisions
+ *                                                                     └ by-actor ▶ [revisions-by-actor]
+ *                                 ┌ actor-timelines ▶ news.actor-timelines
+ *   [revisions-by-actor] ─────────┼ actor-links     ▶ news.actor-links
+ *                                 └ link-alerts     ▶ news.link-alerts
+ * </pre>
+ *
+ * <p>Records that cannot be read or validated are sent, as received, to {@code news.dead-letters}
+ * by the exception handlers configured in {@link TimelineStreamsConfig}.
+ */
+public final class TimelineTopology {
+
+  private TimelineTopology() {}
+
+  /** Returns the timeline topology reading and writing the topics of {@code config}. */
+  public static Topology build(TimelineConfig config, TimelineSerdes serdes) {
+    TopicCatalog topics = config.topics();
+    StreamsBuilder builder = new StreamsBuilder();
+
+    KStream<String, NewsEvent> reportsByEntry = builder
+        .stream(topics.events(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("events"))
+        .process(new RouteReportsProcessorSupplier(serdes.event().deserializer()), Named.as("route-reports"))
+        .repartition(Repartitioned.with(Serdes.String(), serdes.event()).withName("events-by-entry"));
+
+    KStream<String, TimelineRevision> revisions = reportsByEntry
+        .process(new MergeReportsProcessorSupplier(serdes), Named.as("merge-reports"));
+
+    revisions
+        .mapValues(TimelineRevision::getAfter, Named.as("entry-of-revision"))
+        .to(topics.timeline(), Produced.with(Serdes.String(), serdes.entry()).withName("timeline"));
+    revisions.to(topics.timelineRevisions(),
+        Produced.with(Serdes.String(), serdes.revision()).withName("timeline-revisions"));
+
+    KStream<String, TimelineRevision> byActor = revisions
+        .flatMap((entryId, revision) -> perActor(revision), Named.as("fan-out-by-actor"))
+        .repartition(Repartitioned.with(Serdes.String(), serdes.revision()).withName("revisions-by-actor"));
+
+    byActor
+        .process(new ActorTimelineProcessorSupplier(serdes, config.actorTimelineSize()), Named.as("actor-timelines"))
+        .to(topics.actorTimelines(), Produced.with(Serdes.String(), serdes.actorTimeline()).withName("actor-timelines-sink"));
+    byActor
+        .process(new ActorLinkProcessorSupplier(serdes), Named.as("actor-links"))
+        .to(topics.actorLinks(), Produced.with(Serdes.String(), serdes.actorLink()).withName("actor-links-sink"));
+    byActor
+        .process(new LinkAlertProcessorSupplier(), Named.as("link-alerts"))
+        .to(topics.linkAlerts(), Produced.with(Serdes.String(), serdes.linkAlert()).withName("link-alerts-sink"));
+
+    return builder.build();
+  }
+
+  /** One copy of {@code revision} per actor of its before or after entry, keyed by actor id. */
+  private static List<KeyValue<String, TimelineRevision>> perActor(TimelineRevision revision) {
+    List<KeyValue<String, TimelineRevision>> copies = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    for (var entry : new io.newstimeline.avro.TimelineEntry[] {revision.getBefore(), revision.getAfter()}) {
+      if (entry == null) {
+        continue;
+      }
+      for (var actor : entry.getActors()) {
+        if (!seen.contains(actor.getId())) {
+          seen.add(actor.getId());
+          copies.add(KeyValue.pair(actor.getId(), revision));
+        }
+      }
+    }
+    return copies;
+  }
+}

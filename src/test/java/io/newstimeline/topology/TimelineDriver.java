@@ -1,0 +1,94 @@
+package io.newstimeline.topology;
+
+import io.newstimeline.avro.ActorLink;
+import io.newstimeline.avro.ActorTimeline;
+import io.newstimeline.avro.LinkAlert;
+import io.newstimeline.avro.NewsEvent;
+import io.newstimeline.avro.TimelineEntry;
+import io.newstimeline.avro.TimelineRevision;
+import io.newstimeline.kafka.TopicCatalog;
+import io.newstimeline.schema.InMemorySchemaRegistry;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/** The timeline topology in a {@link TopologyTestDriver}, with the real Avro serdes on an in-memory registry. */
+final class TimelineDriver implements AutoCloseable {
+
+  final TopicCatalog topics = TopicCatalog.defaults();
+  final TimelineSerdes serdes = TimelineSerdes.avro(new InMemorySchemaRegistry());
+  final TopologyTestDriver driver;
+  final TestInputTopic<String, NewsEvent> events;
+  final TestInputTopic<String, byte[]> rawEvents;
+  final TestOutputTopic<String, TimelineEntry> timeline;
+  final TestOutputTopic<String, TimelineRevision> revisions;
+  final TestOutputTopic<String, ActorTimeline> actorTimelines;
+  final TestOutputTopic<String, ActorLink> links;
+  final TestOutputTopic<String, LinkAlert> alerts;
+  final TestOutputTopic<byte[], byte[]> deadLetters;
+
+  TimelineDriver(Path stateDir) {
+    this(stateDir, TimelineConfig.DEFAULT_ACTOR_TIMELINE_SIZE);
+  }
+
+  TimelineDriver(Path stateDir, int actorTimelineSize) {
+    TimelineConfig config = new TimelineConfig(topics, actorTimelineSize);
+    Properties props = TimelineStreamsConfig.properties("timeline-test", "unused:9092", stateDir, topics.deadLetters());
+    driver = new TopologyTestDriver(TimelineTopology.build(config, serdes), props, Instant.parse("2023-09-12T00:00:00Z"));
+    events = driver.createInputTopic(topics.events(), new StringSerializer(), serdes.event().serializer());
+    rawEvents = driver.createInputTopic(topics.events(), new StringSerializer(), new ByteArraySerializer());
+    timeline = driver.createOutputTopic(topics.timeline(), new StringDeserializer(), serdes.entry().deserializer());
+    revisions = driver.createOutputTopic(topics.timelineRevisions(), new StringDeserializer(), serdes.revision().deserializer());
+    actorTimelines = driver.createOutputTopic(topics.actorTimelines(), new StringDeserializer(), serdes.actorTimeline().deserializer());
+    links = driver.createOutputTopic(topics.actorLinks(), new StringDeserializer(), serdes.actorLink().deserializer());
+    alerts = driver.createOutputTopic(topics.linkAlerts(), new StringDeserializer(), serdes.linkAlert().deserializer());
+    deadLetters = driver.createOutputTopic(topics.deadLetters(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+  }
+
+  /** Pipes {@code reports} in the given order, each keyed by its event id and stamped with its report time. */
+  void pipe(NewsEvent... reports) {
+    for (NewsEvent report : reports) {
+      events.pipeInput(report.getId(), report, report.getReportedAt());
+    }
+  }
+
+  /** Entry ids in timeline order, read from the ordered store. */
+  List<String> timelineOrder() {
+    KeyValueStore<String, String> order = driver.getKeyValueStore(StoreNames.TIMELINE_ORDER);
+    List<String> ids = new ArrayList<>();
+    try (KeyValueIterator<String, String> it = order.all()) {
+      it.forEachRemaining(kv -> ids.add(kv.value));
+    }
+    return ids;
+  }
+
+  /** The compacted view of {@code topic}: latest value per key (tombstones remove the key). */
+  static <V> java.util.Map<String, V> latest(TestOutputTopic<String, V> topic) {
+    java.util.Map<String, V> view = new java.util.TreeMap<>();
+    for (KeyValue<String, V> kv : topic.readKeyValuesToList()) {
+      if (kv.value == null) {
+        view.remove(kv.key);
+      } else {
+        view.put(kv.key, kv.value);
+      }
+    }
+    return view;
+  }
+
+  @Override
+  public void close() {
+    driver.close();
+  }
+}
