@@ -4,6 +4,7 @@ import io.newstimeline.kafka.BrokerOptions;
 import io.newstimeline.kafka.EmbeddedKafkaBroker;
 import io.newstimeline.schema.EmbeddedSchemaRegistryServer;
 import io.newstimeline.schema.InMemorySchemaRegistry;
+import io.newstimeline.schema.KafkaSchemaLog;
 import java.nio.file.Path;
 
 /**
@@ -14,13 +15,15 @@ import java.nio.file.Path;
 public final class EmbeddedStack implements AutoCloseable {
 
   private final EmbeddedKafkaBroker broker;
+  private final KafkaSchemaLog schemaLog;
   private final EmbeddedSchemaRegistryServer registry;
   private final String bootstrapServers;
   private final String registryUrl;
 
-  private EmbeddedStack(EmbeddedKafkaBroker broker, EmbeddedSchemaRegistryServer registry, String bootstrapServers,
-      String registryUrl) {
+  private EmbeddedStack(EmbeddedKafkaBroker broker, KafkaSchemaLog schemaLog, EmbeddedSchemaRegistryServer registry,
+      String bootstrapServers, String registryUrl) {
     this.broker = broker;
+    this.schemaLog = schemaLog;
     this.registry = registry;
     this.bootstrapServers = bootstrapServers;
     this.registryUrl = registryUrl;
@@ -43,6 +46,7 @@ public final class EmbeddedStack implements AutoCloseable {
   public static EmbeddedStack start(String bootstrapServers, String registryUrl, Path dataDir, int kafkaPort,
       int registryPort) {
     EmbeddedKafkaBroker broker = null;
+    KafkaSchemaLog schemaLog = null;
     EmbeddedSchemaRegistryServer registry = null;
     try {
       if (bootstrapServers == null) {
@@ -51,11 +55,17 @@ public final class EmbeddedStack implements AutoCloseable {
         bootstrapServers = broker.bootstrapServers();
       }
       if (registryUrl == null) {
-        registry = EmbeddedSchemaRegistryServer.start(new InMemorySchemaRegistry(), registryPort);
+        // Schemas live on the cluster's compacted _schemas topic, as with Confluent's registry,
+        // so a restart on the same data keeps every schema id.
+        schemaLog = KafkaSchemaLog.open(bootstrapServers);
+        registry = EmbeddedSchemaRegistryServer.start(new InMemorySchemaRegistry(schemaLog), registryPort);
         registryUrl = registry.url();
       }
-      return new EmbeddedStack(broker, registry, bootstrapServers, registryUrl);
+      return new EmbeddedStack(broker, schemaLog, registry, bootstrapServers, registryUrl);
     } catch (RuntimeException e) {
+      if (schemaLog != null) {
+        schemaLog.close();
+      }
       if (broker != null) {
         broker.close();
       }
@@ -82,6 +92,7 @@ public final class EmbeddedStack implements AutoCloseable {
   public void close() {
     if (registry != null) {
       registry.close();
+      schemaLog.close();
     }
     if (broker != null) {
       broker.close();
