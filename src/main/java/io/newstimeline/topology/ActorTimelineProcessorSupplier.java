@@ -30,10 +30,12 @@ final class ActorTimelineProcessorSupplier implements ProcessorSupplier<String, 
 
   private final TimelineSerdes serdes;
   private final int size;
+  private final StateStoreKind storeKind;
 
-  ActorTimelineProcessorSupplier(TimelineSerdes serdes, int size) {
+  ActorTimelineProcessorSupplier(TimelineSerdes serdes, int size, StateStoreKind storeKind) {
     this.serdes = serdes;
     this.size = size;
+    this.storeKind = storeKind;
   }
 
   @Override
@@ -45,9 +47,9 @@ final class ActorTimelineProcessorSupplier implements ProcessorSupplier<String, 
   public Set<StoreBuilder<?>> stores() {
     return Set.of(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(StoreNames.ACTOR_ENTRIES), Serdes.String(), serdes.actorTimelineItem()),
+            storeKind.keyValue(StoreNames.ACTOR_ENTRIES), Serdes.String(), serdes.actorTimelineItem()),
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(StoreNames.ACTOR_ENTRY_COUNTS), Serdes.String(), Serdes.Long()));
+            storeKind.keyValue(StoreNames.ACTOR_ENTRY_COUNTS), Serdes.String(), Serdes.Long()));
   }
 
   private final class ActorTimelines implements Processor<String, TimelineRevision, String, ActorTimeline> {

@@ -22,6 +22,12 @@ import org.apache.kafka.streams.state.Stores;
  */
 final class LinkAlertProcessorSupplier implements ProcessorSupplier<String, TimelineRevision, String, LinkAlert> {
 
+  private final StateStoreKind storeKind;
+
+  LinkAlertProcessorSupplier(StateStoreKind storeKind) {
+    this.storeKind = storeKind;
+  }
+
   @Override
   public Processor<String, TimelineRevision, String, LinkAlert> get() {
     return new LinkAlerts();
@@ -30,7 +36,7 @@ final class LinkAlertProcessorSupplier implements ProcessorSupplier<String, Time
   @Override
   public Set<StoreBuilder<?>> stores() {
     return Set.of(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(StoreNames.ALERTED_PAIRS), Serdes.String(), Serdes.Long()));
+        storeKind.keyValue(StoreNames.ALERTED_PAIRS), Serdes.String(), Serdes.Long()));
   }
 
   private static final class LinkAlerts implements Processor<String, TimelineRevision, String, LinkAlert> {

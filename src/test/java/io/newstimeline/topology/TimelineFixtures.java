@@ -7,6 +7,7 @@ import io.newstimeline.avro.EventDate;
 import io.newstimeline.avro.EventOrigin;
 import io.newstimeline.avro.EventType;
 import io.newstimeline.avro.NewsEvent;
+import io.newstimeline.schema.AvroRuntime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -23,6 +24,10 @@ final class TimelineFixtures {
   static final Actor SHOIGU = actor("sergei-shoigu", "Sergei Shoigu", ActorKind.PERSON);
   static final Actor NORTH_KOREA = actor("north-korea", "North Korea", ActorKind.GOVERNMENT);
   static final Actor US = actor("united-states", "United States", ActorKind.GOVERNMENT);
+
+  static {
+    AvroRuntime.install(); // pure tests copy and compare records without ever creating a serde
+  }
 
   private TimelineFixtures() {}
 
@@ -43,6 +48,27 @@ final class TimelineFixtures {
   static EventDate quarter(String from, String to, String expression) {
     return EventDate.newBuilder().setStart(LocalDate.parse(from)).setEnd(LocalDate.parse(to))
         .setPrecision(DatePrecision.QUARTER).setExpression(expression).build();
+  }
+
+  static EventDate month(String yearMonth, String expression) {
+    LocalDate first = LocalDate.parse(yearMonth + "-01");
+    return EventDate.newBuilder().setStart(first).setEnd(first.withDayOfMonth(first.lengthOfMonth()))
+        .setPrecision(DatePrecision.MONTH).setExpression(expression).build();
+  }
+
+  static EventDate range(String from, String to) {
+    return EventDate.newBuilder().setStart(from == null ? null : LocalDate.parse(from))
+        .setEnd(to == null ? null : LocalDate.parse(to)).setPrecision(DatePrecision.RANGE).setExpression(null).build();
+  }
+
+  /** {@code report} said to follow event {@code anchorEventId}. */
+  static NewsEvent following(NewsEvent report, String anchorEventId) {
+    return NewsEvent.newBuilder(report).setAfter(anchorEventId).build();
+  }
+
+  /** The retraction of {@code report}: the same event id, {@code retracted} set. */
+  static NewsEvent retraction(NewsEvent report) {
+    return NewsEvent.newBuilder(report).setRetracted(true).build();
   }
 
   static NewsEvent event(String id, String outlet, Instant reportedAt, EventType type, EventDate date, Actor... actors) {

@@ -54,7 +54,7 @@ class TimelineOrderingTest {
     String id = EntryIdentity.entryId(train);
     assertThat(timeline).containsOnlyKeys(id);
     TimelineEntry entry = timeline.get(id);
-    assertThat(entry.getSortKey()).isEqualTo("2023-09-10|2023-09-10|" + id);
+    assertThat(entry.getSortKey()).isEqualTo("2023-09-10|0|2023-09-10|" + id);
     assertThat(entry.getDate()).isEqualTo(day("2023-09-10"));
     assertThat(entry.getActors()).containsExactly(KIM);
     assertThat(entry.getRevision()).isEqualTo(1);
