@@ -51,7 +51,12 @@ final class TimelineDriver implements AutoCloseable {
 
   /** The topology on in-memory stores: the same behaviour, several times faster to start and stop. */
   static TimelineDriver inMemory(Path stateDir) {
-    return new TimelineDriver(stateDir, TimelineConfig.DEFAULT_ACTOR_TIMELINE_SIZE, StateStoreKind.IN_MEMORY);
+    return inMemory(stateDir, TimelineConfig.DEFAULT_ACTOR_TIMELINE_SIZE);
+  }
+
+  /** The topology on in-memory stores with actor timelines of {@code actorTimelineSize} entries. */
+  static TimelineDriver inMemory(Path stateDir, int actorTimelineSize) {
+    return new TimelineDriver(stateDir, actorTimelineSize, StateStoreKind.IN_MEMORY);
   }
 
   TimelineDriver(Path stateDir, int actorTimelineSize, StateStoreKind stores) {
