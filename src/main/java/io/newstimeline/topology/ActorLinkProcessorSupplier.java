@@ -16,7 +16,6 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * Returns the updated link of every pair of actors a revision touches: how many entries they
@@ -44,10 +43,8 @@ final class ActorLinkProcessorSupplier implements ProcessorSupplier<String, Time
   @Override
   public Set<StoreBuilder<?>> stores() {
     return Set.of(
-        Stores.keyValueStoreBuilder(
-            storeKind.keyValue(StoreNames.PAIR_ENTRIES), Serdes.String(), serdes.actorTimelineItem()),
-        Stores.keyValueStoreBuilder(
-            storeKind.keyValue(StoreNames.ACTOR_LINKS), Serdes.String(), serdes.actorLink()));
+        storeKind.store(StoreNames.PAIR_ENTRIES, Serdes.String(), serdes.actorTimelineItem()),
+        storeKind.store(StoreNames.ACTOR_LINKS, Serdes.String(), serdes.actorLink()));
   }
 
   private static final class ActorLinks implements Processor<String, TimelineRevision, String, ActorLink> {

@@ -22,7 +22,6 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * Returns, for each revision that touches an actor, that actor's rolling timeline: its latest N
@@ -59,12 +58,9 @@ final class ActorTimelineProcessorSupplier implements ProcessorSupplier<String, 
   @Override
   public Set<StoreBuilder<?>> stores() {
     return Set.of(
-        Stores.keyValueStoreBuilder(
-            storeKind.keyValue(StoreNames.ACTOR_ENTRIES), Serdes.String(), serdes.actorTimelineItem()),
-        Stores.keyValueStoreBuilder(
-            storeKind.keyValue(StoreNames.ACTOR_ENTRY_COUNTS), Serdes.String(), Serdes.Long()),
-        Stores.keyValueStoreBuilder(
-            storeKind.keyValue(StoreNames.ACTOR_PARTNERS), Serdes.String(), serdes.actorPartner()));
+        storeKind.store(StoreNames.ACTOR_ENTRIES, Serdes.String(), serdes.actorTimelineItem()),
+        storeKind.store(StoreNames.ACTOR_ENTRY_COUNTS, Serdes.String(), Serdes.Long()),
+        storeKind.store(StoreNames.ACTOR_PARTNERS, Serdes.String(), serdes.actorPartner()));
   }
 
   private final class ActorTimelines implements Processor<String, TimelineRevision, String, ActorTimeline> {

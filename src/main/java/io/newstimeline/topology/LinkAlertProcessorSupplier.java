@@ -12,7 +12,6 @@ import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * Returns one {@link LinkAlert} the first time two actors share an entry, and never again for
@@ -35,8 +34,7 @@ final class LinkAlertProcessorSupplier implements ProcessorSupplier<String, Time
 
   @Override
   public Set<StoreBuilder<?>> stores() {
-    return Set.of(Stores.keyValueStoreBuilder(
-        storeKind.keyValue(StoreNames.ALERTED_PAIRS), Serdes.String(), Serdes.Long()));
+    return Set.of(storeKind.store(StoreNames.ALERTED_PAIRS, Serdes.String(), Serdes.Long()));
   }
 
   private static final class LinkAlerts implements Processor<String, TimelineRevision, String, LinkAlert> {

@@ -24,7 +24,6 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * Clusters the reports of each thread into timeline entries and returns a revision (before and
@@ -67,11 +66,11 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
   public Set<StoreBuilder<?>> stores() {
     Serde<String> strings = Serdes.String();
     return Set.of(
-        Stores.keyValueStoreBuilder(storeKind.keyValue(StoreNames.THREAD_REPORTS), strings, serdes.event()),
-        Stores.keyValueStoreBuilder(storeKind.keyValue(StoreNames.REPORT_KEYS), strings, strings),
-        Stores.keyValueStoreBuilder(storeKind.keyValue(StoreNames.ENTRIES), strings, serdes.entry()),
-        Stores.keyValueStoreBuilder(storeKind.keyValue(StoreNames.ENTRY_REVISIONS), strings, Serdes.Integer()),
-        Stores.keyValueStoreBuilder(storeKind.keyValue(StoreNames.TIMELINE_ORDER), strings, strings));
+        storeKind.store(StoreNames.THREAD_REPORTS, strings, serdes.event()),
+        storeKind.store(StoreNames.REPORT_KEYS, strings, strings),
+        storeKind.store(StoreNames.ENTRIES, strings, serdes.entry()),
+        storeKind.store(StoreNames.ENTRY_REVISIONS, strings, Serdes.Integer()),
+        storeKind.store(StoreNames.TIMELINE_ORDER, strings, strings));
   }
 
   /** The key of {@code report} in {@link StoreNames#THREAD_REPORTS}: {@code <thread>|<match end>|<match start>|<event id>}. */
@@ -248,7 +247,7 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
         order.delete(before.getSortKey());
       }
       if (after != null) {
-        after = TimelineEntry.newBuilder(after).setRevision(revision).build();
+        after.setRevision(revision); // a fresh record of EntryMerger, not shared
         entries.put(entryId, after);
         order.put(after.getSortKey(), entryId);
       } else {

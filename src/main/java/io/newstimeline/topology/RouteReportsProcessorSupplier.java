@@ -14,7 +14,6 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * Decodes and validates each report and re-keys it by its thread (event type + canonical actor
@@ -46,8 +45,7 @@ final class RouteReportsProcessorSupplier implements ProcessorSupplier<String, b
 
   @Override
   public Set<StoreBuilder<?>> stores() {
-    return Set.of(Stores.keyValueStoreBuilder(
-        storeKind.keyValue(StoreNames.REPORT_THREADS), Serdes.String(), Serdes.String()));
+    return Set.of(storeKind.store(StoreNames.REPORT_THREADS, Serdes.String(), Serdes.String()));
   }
 
   private final class RouteReports implements Processor<String, byte[], String, NewsEvent> {

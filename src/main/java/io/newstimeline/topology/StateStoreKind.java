@@ -1,6 +1,9 @@
 package io.newstimeline.topology;
 
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -19,5 +22,10 @@ public enum StateStoreKind {
   /** The supplier of a key-value store named {@code name} of this kind. */
   public KeyValueBytesStoreSupplier keyValue(String name) {
     return this == PERSISTENT ? Stores.persistentKeyValueStore(name) : Stores.inMemoryKeyValueStore(name);
+  }
+
+  /** The builder of a changelogged key-value store named {@code name} of this kind. */
+  public <K, V> StoreBuilder<KeyValueStore<K, V>> store(String name, Serde<K> keys, Serde<V> values) {
+    return Stores.keyValueStoreBuilder(keyValue(name), keys, values);
   }
 }

@@ -28,7 +28,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 final class TimelineDriver implements AutoCloseable {
 
   final TopicCatalog topics = TopicCatalog.defaults();
-  final TimelineSerdes serdes = TimelineSerdes.avro(new InMemorySchemaRegistry());
+  final TimelineSerdes serdes;
   final TopologyTestDriver driver;
   final TestInputTopic<String, NewsEvent> events;
   final TestInputTopic<String, byte[]> rawEvents;
@@ -60,6 +60,15 @@ final class TimelineDriver implements AutoCloseable {
   }
 
   TimelineDriver(Path stateDir, int actorTimelineSize, StateStoreKind stores) {
+    this(stateDir, actorTimelineSize, stores, TimelineSerdes.avro(new InMemorySchemaRegistry()));
+  }
+
+  /**
+   * The topology with {@code serdes}: drivers that share serdes (and so their registry) register
+   * each schema once, which matters when a test starts hundreds of them.
+   */
+  TimelineDriver(Path stateDir, int actorTimelineSize, StateStoreKind stores, TimelineSerdes serdes) {
+    this.serdes = serdes;
     TimelineConfig config = new TimelineConfig(topics, actorTimelineSize, stores);
     Properties props = TimelineStreamsConfig.properties("timeline-test", "unused:9092", stateDir, topics.deadLetters());
     driver = new TopologyTestDriver(TimelineTopology.build(config, serdes), props, Instant.parse("2023-09-12T00:00:00Z"));
@@ -106,6 +115,26 @@ final class TimelineDriver implements AutoCloseable {
   /** A revision as {@code <entry id> <revision> <reason>}, how assertions read it. */
   static String change(TimelineRevision revision) {
     return revision.getEntryId() + " " + revision.getRevision() + " " + revision.getReason();
+  }
+
+  /**
+   * The compacted view of {@code topic} read as raw bytes, deserializing only each key's last
+   * value with {@code values}: what a compacted topic converges to, several times cheaper to read
+   * than every version when many are written.
+   */
+  <V> java.util.Map<String, V> compacted(String topic, org.apache.kafka.common.serialization.Deserializer<V> values) {
+    java.util.Map<String, byte[]> last = new java.util.TreeMap<>();
+    for (KeyValue<String, byte[]> kv : driver.createOutputTopic(topic, new StringDeserializer(), new ByteArrayDeserializer())
+        .readKeyValuesToList()) {
+      if (kv.value == null) {
+        last.remove(kv.key);
+      } else {
+        last.put(kv.key, kv.value);
+      }
+    }
+    java.util.Map<String, V> view = new java.util.TreeMap<>();
+    last.forEach((key, bytes) -> view.put(key, values.deserialize(topic, bytes)));
+    return view;
   }
 
   /** The compacted view of {@code topic}: latest value per key (tombstones remove the key). */
