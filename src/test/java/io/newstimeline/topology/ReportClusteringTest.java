@@ -14,7 +14,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** The identity rule as a pure function: which reports are one event. */
@@ -173,6 +178,61 @@ class ReportClusteringTest {
     MatchInterval.Window window = ReportClustering.window(interval("2023-07-27", "2023-07-27"));
 
     assertThat(window).isEqualTo(new MatchInterval.Window(LocalDate.parse("2021-07-27"), LocalDate.parse("2025-07-26")));
+  }
+
+  @Test
+  void shouldChangeTheSameClustersWhenReclusteringOnlyTheWindowOfAChange() {
+    Random random = new Random(11);
+    for (int trial = 0; trial < 300; trial++) {
+      List<NewsEvent> thread = new ArrayList<>();
+      for (int i = 0; i < 60; i++) {
+        thread.add(randomlyDated("r" + i, random));
+      }
+      NewsEvent changed = randomlyDated("x", random);
+      List<NewsEvent> withChange = new ArrayList<>(thread);
+      withChange.add(changed);
+      MatchInterval.Window window = ReportClustering.window(MatchInterval.of(changed.getDate()));
+
+      Map<MatchInterval, List<List<NewsEvent>>> whole = changedClusters(thread, withChange);
+      Map<MatchInterval, List<List<NewsEvent>>> windowed = changedClusters(inside(window, thread), inside(window, withChange));
+
+      assertThat(windowed).as("trial %d", trial).isEqualTo(whole);
+    }
+  }
+
+  /** Root → [members before, members after] of every cluster that differs between the two sets. */
+  private static Map<MatchInterval, List<List<NewsEvent>>> changedClusters(List<NewsEvent> before, List<NewsEvent> after) {
+    SortedMap<MatchInterval, List<NewsEvent>> was = ReportClustering.clusterThread(before);
+    SortedMap<MatchInterval, List<NewsEvent>> is = ReportClustering.clusterThread(after);
+    Map<MatchInterval, List<List<NewsEvent>>> changed = new TreeMap<>();
+    Set<MatchInterval> roots = new TreeSet<>(was.keySet());
+    roots.addAll(is.keySet());
+    for (MatchInterval root : roots) {
+      List<NewsEvent> old = was.getOrDefault(root, List.of());
+      List<NewsEvent> now = is.getOrDefault(root, List.of());
+      if (!old.equals(now)) {
+        changed.put(root, List.of(old, now));
+      }
+    }
+    return changed;
+  }
+
+  private static List<NewsEvent> inside(MatchInterval.Window window, List<NewsEvent> reports) {
+    return reports.stream().filter(r -> window.contains(MatchInterval.of(r.getDate()))).toList();
+  }
+
+  /** A report of one thread dated somewhere in six years, with any precision. */
+  private static NewsEvent randomlyDated(String id, Random random) {
+    LocalDate day = LocalDate.parse("2020-01-01").plusDays(random.nextInt(6 * 365));
+    EventDate date = switch (random.nextInt(7)) {
+      case 0, 1 -> day(day.toString());
+      case 2 -> month(day.toString().substring(0, 7), null);
+      case 3 -> range(day.toString(), day.plusDays(random.nextInt(120)).toString());
+      case 4 -> onOrBefore(day.toString(), null);
+      case 5 -> range(day.toString(), day.plusDays(300 + random.nextInt(500)).toString());
+      default -> range(day.toString(), null);
+    };
+    return event(id, "AP", EARLIER, EventType.VISIT, date, SHOIGU, NORTH_KOREA);
   }
 
   private static MatchInterval interval(String from, String to) {
