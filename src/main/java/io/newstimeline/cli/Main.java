@@ -18,12 +18,10 @@ import picocli.CommandLine.HelpCommand;
     versionProvider = VersionProvider.class,
     description = "Turns news articles into one ordered, corroborated, actor-correlated timeline on Kafka.",
     subcommands = {
-        DemoCommand.class,
-        ProduceCommand.class,
         RunCommand.class,
         TimelineCommand.class,
-        ExtractCommand.class,
-        EvaluateCommand.class,
+        ReplayCommand.class,
+        AuditCommand.class,
         HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -19,6 +19,11 @@ public record TimelineConfig(TopicCatalog topics, int actorTimelineSize) {
     }
   }
 
+  /** The same settings with the topic names of {@code topics}. */
+  public TimelineConfig withTopics(TopicCatalog topics) {
+    return new TimelineConfig(topics, actorTimelineSize);
+  }
+
   /** The default topics ({@code news.*}) and actor timelines of {@value #DEFAULT_ACTOR_TIMELINE_SIZE} entries. */
   public static TimelineConfig defaults() {
     return new TimelineConfig(TopicCatalog.defaults(), DEFAULT_ACTOR_TIMELINE_SIZE);
