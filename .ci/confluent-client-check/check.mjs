@@ -3,7 +3,10 @@
 // project's EventDate schema, fetches it by id, encodes and decodes a record in the Confluent
 // wire format, and sees a 409 for an incompatible change.
 //
-// Usage: node check.mjs [registry-url]   (default: $SCHEMA_REGISTRY_URL or http://127.0.0.1:8081)
+// Usage: node check.mjs [registry-url] [records-file]
+//   registry-url  default: $SCHEMA_REGISTRY_URL or http://127.0.0.1:8081
+//   records-file  optional: raw values read from news.timeline, one hex string per line; each is
+//                 decoded with a fresh client (schema fetched by the id in the record's header)
 // Exits 0 when every check passed; prints one line per check and "N passed, N failed" last.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -13,6 +16,7 @@ import registryPackage from '@kafkajs/confluent-schema-registry';
 
 const { SchemaRegistry, SchemaType } = registryPackage;
 const url = process.argv[2] ?? process.env.SCHEMA_REGISTRY_URL ?? 'http://127.0.0.1:8081';
+const recordsFile = process.argv[3];
 const here = dirname(fileURLToPath(import.meta.url));
 const eventDate = readFileSync(join(here, '..', '..', 'schemas', 'EventDate.avsc'), 'utf8');
 const subject = `confluent-client-check-${Date.now()}-value`;
@@ -58,6 +62,21 @@ check('refuses an incompatible change with HTTP 409', async () => {
     registry.register({ type: SchemaType.AVRO, schema: JSON.stringify(schema) }, { subject }),
     (error) => error.status === 409 && /incompatible with an earlier schema/.test(error.message));
 });
+
+if (recordsFile) {
+  check('decodes every record read from news.timeline into a TimelineEntry', async () => {
+    const lines = readFileSync(recordsFile, 'utf8').split('\n').filter((line) => line.trim() !== '');
+    assert.ok(lines.length > 0, 'no records given');
+    const fresh = new SchemaRegistry({ host: url, retry: { retries: 0 } });
+    for (const line of lines) {
+      const entry = await fresh.decode(Buffer.from(line.trim(), 'hex'));
+      assert.equal(typeof entry.id, 'string');
+      assert.equal(typeof entry.sortKey, 'string');
+      assert.ok(entry.sources.length > 0, `entry ${entry.id} has no source`);
+      console.log(`  decoded ${entry.id}: ${entry.sortKey.split('|')[0]} ${entry.type} ${entry.summary}`);
+    }
+  });
+}
 
 let passed = 0;
 let failed = 0;
