@@ -52,7 +52,8 @@ public final class TenseDetector {
       if (w.equals("will") || w.equals("shall") || (w.equals("ll") && "'".equals(textBefore(sentence, i)))) {
         return Tense.FUTURE;
       }
-      if (BE_PRESENT.contains(w) && FUTURE_AFTER_BE.contains(nextWord(sentence, i)) && "to".equals(nextWord(sentence, i + 1))) {
+      String next = nextWord(sentence, i);
+      if (BE_PRESENT.contains(w) && next != null && FUTURE_AFTER_BE.contains(next) && "to".equals(nextWord(sentence, i + 1))) {
         return Tense.FUTURE;
       }
       if (BE_PRESENT.contains(w) && isIngForm(nextContentWord(sentence, i))) {
