@@ -16,9 +16,13 @@ import java.util.Set;
 public final class ActorRecognizer {
 
   private static final Set<String> PRONOUN_OPENERS = Set.of(",", "but", "and", "that", "when", "while", "because",
-      "although", "though", "\"", ";");
+      "although", "though", "\"", ";", "where", "after", "before", "as", "if");
   private static final Set<String> COORDINATORS = Set.of("and", "-", ",", "or", "/");
   private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr");
+  /** "the pair", "the two men", "both ministers": the last two people mentioned, of the gender the noun implies. */
+  private static final java.util.Map<String, Gender> PAIR_NOUNS = java.util.Map.of("pair", Gender.UNKNOWN, "duo",
+      Gender.UNKNOWN, "men", Gender.MALE, "women", Gender.FEMALE, "ministers", Gender.UNKNOWN, "officials",
+      Gender.UNKNOWN, "diplomats", Gender.UNKNOWN, "presidents", Gender.UNKNOWN, "envoys", Gender.UNKNOWN);
 
   private final Gazetteer gazetteer;
   private final Set<String> speechVerbs;
@@ -36,7 +40,11 @@ public final class ActorRecognizer {
     int index = sentence.sentence().index();
     int i = 0;
     while (i < sentence.size()) {
-      Token token = sentence.token(i);
+      int described = addLeaderDescription(sentence, i, mentions, discourse);
+      if (described > i) {
+        i = described;
+        continue;
+      }
       AliasIndex.Match match = aliases.longestAt(sentence, i, discourse.zone());
       if (match != null) {
         addAliasMention(sentence, match, mentions);
@@ -51,6 +59,34 @@ public final class ActorRecognizer {
       i++;
     }
     return TitleDetector.apply(sentence, mentions, discourse);
+  }
+
+  /**
+   * "the North Korean leader", "the Russian president": a leader named by their country alone,
+   * when the gazetteer knows exactly one leader of it and no name follows (else it is a title).
+   */
+  private int addLeaderDescription(ParsedSentence sentence, int i, List<ActorMention> mentions,
+      ArticleDiscourse discourse) {
+    if (!sentence.token(i).lower().equals("the") || i + 2 >= sentence.size()) {
+      return i;
+    }
+    AliasIndex.Match country = gazetteer.aliases().longestAt(sentence, i + 1, discourse.zone());
+    if (country == null || country.alias().actor().isPerson() || country.end() >= sentence.size()) {
+      return i;
+    }
+    int role = country.end();
+    if (!RoleWords.LEADER_ROLES.contains(sentence.token(role).lower())) {
+      return i;
+    }
+    if (role + 1 < sentence.size() && sentence.token(role + 1).isCapitalised()) {
+      return i;
+    }
+    List<ActorRef> leaders = gazetteer.leadersOf(country.alias().actor().id());
+    if (leaders.size() != 1) {
+      return i;
+    }
+    mentions.add(TitleDetector.mention(sentence, leaders.get(0), i, role + 1, MentionKind.ANAPHOR));
+    return role + 1;
   }
 
   private void addAliasMention(ParsedSentence sentence, AliasIndex.Match match, List<ActorMention> mentions) {
@@ -87,7 +123,8 @@ public final class ActorRecognizer {
         return AdjectiveUse.TITLE;
       }
       if (RoleWords.STATE_NOUNS.contains(word)) {
-        return AdjectiveUse.STATE;
+        boolean media = k + step + 1 < sentence.size() && RoleWords.MEDIA.contains(sentence.token(k + step + 1).lower());
+        return media ? AdjectiveUse.NONE : AdjectiveUse.STATE;
       }
       if (!RoleWords.TITLE_MODIFIERS.contains(word)) {
         break;
@@ -121,8 +158,11 @@ public final class ActorRecognizer {
     if ((word.equals("he") || word.equals("she")) && !sentence.isQuoted(i) && isSubjectPosition(sentence, i)) {
       boolean speaker = i + 1 < sentence.size() && speechVerbs.contains(sentence.token(i + 1).lower());
       Gender gender = word.equals("he") ? Gender.MALE : Gender.FEMALE;
-      discourse.resolvePronoun(gender, speaker, index).ifPresent(person ->
-          mentions.add(TitleDetector.mention(sentence, person, i, i + 1, MentionKind.PRONOUN)));
+      Optional<ActorRef> sameSentence = speaker ? Optional.empty() : mentions.stream()
+          .map(ActorMention::actor).filter(a -> a.isPerson() && a.gender().agreesWith(gender)).findFirst();
+      Optional<ActorRef> person = sameSentence.isPresent() ? sameSentence
+          : discourse.resolvePronoun(gender, speaker, index);
+      person.ifPresent(p -> mentions.add(TitleDetector.mention(sentence, p, i, i + 1, MentionKind.PRONOUN)));
       return i + 1;
     }
     return addAnaphor(sentence, i, mentions, discourse);
@@ -151,7 +191,7 @@ public final class ActorRecognizer {
       String honorific = first > from ? sentence.token(from).lower() : "";
       Gender gender = RoleWords.MALE_WORDS.contains(honorific) ? Gender.MALE
           : RoleWords.FEMALE_WORDS.contains(honorific) ? Gender.FEMALE : Gender.UNKNOWN;
-      ActorRef created = NameShapes.person(name, gender, false);
+      ActorRef created = NameShapes.person(name, gender, false, null);
       discourse.addPerson(created);
       return created;
     });
@@ -176,6 +216,13 @@ public final class ActorRecognizer {
       return i;
     }
     String noun = sentence.token(k).lower();
+    if (PAIR_NOUNS.containsKey(noun) && (k > i + 1 || word.equals("both") || noun.equals("pair") || noun.equals("duo"))) {
+      List<ActorRef> people = discourse.lastPeople(2, PAIR_NOUNS.get(noun));
+      for (int j = people.size() - 1; j >= 0; j--) {
+        mentions.add(TitleDetector.mention(sentence, people.get(j), i, k + 1, MentionKind.ANAPHOR));
+      }
+      return people.isEmpty() ? i : k + 1;
+    }
     if (noun.equals("leaders")) {
       List<ActorRef> leaders = discourse.lastLeaders(2);
       for (int j = leaders.size() - 1; j >= 0; j--) {

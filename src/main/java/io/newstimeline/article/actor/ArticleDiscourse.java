@@ -136,6 +136,18 @@ public final class ArticleDiscourse {
     return leaders.size() == count ? leaders : List.of();
   }
 
+  /** Returns the last {@code count} distinct people agreeing with {@code gender}, most recent first, or empty when fewer. */
+  List<ActorRef> lastPeople(int count, Gender gender) {
+    List<ActorRef> people = new ArrayList<>();
+    for (int k = mentionOrder.size() - 1; k >= 0 && people.size() < count; k--) {
+      ActorRef actor = mentionOrder.get(k);
+      if (actor.isPerson() && actor.gender().agreesWith(gender) && !people.contains(actor)) {
+        people.add(actor);
+      }
+    }
+    return people.size() == count ? people : List.of();
+  }
+
   /** Returns the organisation mentioned last, which "the group" refers to. */
   Optional<ActorRef> lastOrganisation() {
     for (int k = mentionOrder.size() - 1; k >= 0; k--) {

@@ -84,6 +84,12 @@ public final class Gazetteer {
         }
       }
     }
+    for (ActorRef actor : ids.values()) {
+      if (actor.affiliation() != null && !ids.containsKey(actor.affiliation())) {
+        throw new InputException(fileName + ": actor '" + actor.id() + "' has unknown affiliation '"
+            + actor.affiliation() + "'");
+      }
+    }
     this.byId = Collections.unmodifiableMap(ids);
     this.byLowerName = Map.copyOf(names);
     this.nationalDays = Map.copyOf(days);
@@ -142,6 +148,17 @@ public final class Gazetteer {
     return List.copyOf(byId.values());
   }
 
+  /** Returns the leaders affiliated with the government or body {@code id} ("the North Korean leader"). */
+  List<ActorRef> leadersOf(String id) {
+    List<ActorRef> leaders = new ArrayList<>();
+    for (ActorRef actor : byId.values()) {
+      if (actor.leader() && id.equals(actor.affiliation())) {
+        leaders.add(actor);
+      }
+    }
+    return leaders;
+  }
+
   /** National days by lower-case country name and alias, for the temporal rules. */
   public Map<String, MonthDay> nationalDays() {
     return nationalDays;
@@ -175,7 +192,8 @@ public final class Gazetteer {
     } catch (IllegalArgumentException e) {
       throw new InputException(fileName + ": actor '" + entry.id() + "' has unknown gender '" + entry.gender() + "'", e);
     }
-    return new ActorRef(entry.id().strip(), entry.name().strip(), kind, gender, Boolean.TRUE.equals(entry.leader()));
+    return new ActorRef(entry.id().strip(), entry.name().strip(), kind, gender, Boolean.TRUE.equals(entry.leader()),
+        entry.affiliation() == null || entry.affiliation().isBlank() ? null : entry.affiliation().strip());
   }
 
   /** A person's short names: as listed, or else the last word of the display name ("Shoigu"). */

@@ -17,10 +17,11 @@ import java.util.List;
  * @param homeAliases aliases valid only for outlets in {@code homeZones} ("the Government", "the King")
  * @param homeZones IANA zones of the outlets for which {@code homeAliases} apply
  * @param nationalDay the country's national day as {@code MM-DD}; optional
+ * @param affiliation for a person, the id of the government or body they belong to; optional
  */
 public record GazetteerEntry(String id, String name, String kind, String gender, Boolean leader, List<String> aliases,
     List<String> shortNames, List<String> metonyms, List<String> adjectives, List<String> homeAliases,
-    List<String> homeZones, String nationalDay) {
+    List<String> homeZones, String nationalDay, String affiliation) {
 
   public GazetteerEntry {
     aliases = aliases == null ? List.of() : List.copyOf(aliases);

@@ -40,8 +40,8 @@ final class NameShapes {
   }
 
   /** Returns a new person actor for {@code name}, with a slug id and the gender its title suggests. */
-  static ActorRef person(String name, Gender gender, boolean leader) {
-    return new ActorRef(slug(name), name, ActorKind.PERSON, gender, leader);
+  static ActorRef person(String name, Gender gender, boolean leader, String affiliation) {
+    return new ActorRef(slug(name), name, ActorKind.PERSON, gender, leader, affiliation);
   }
 
   /** Returns {@code name} as a lower-case id: letters and digits, words joined by hyphens. */

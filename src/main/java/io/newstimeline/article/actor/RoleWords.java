@@ -31,6 +31,10 @@ final class RoleWords {
       "alliance", "exercises", "drills", "partnership", "agreement", "treaty", "visit", "meeting", "invasion",
       "attack", "attacks", "strikes", "offensive", "support", "aid", "assistance", "pact", "accord", "statement",
       "claims", "contacts", "dialogue", "co-operation"));
+  /** Nouns of news media: "state media", "news agency". Their reports are sourcing, not statements. */
+  static final Set<String> MEDIA = Set.of("media", "agency", "newspaper", "newspapers", "broadcaster", "television",
+      "tv", "outlet", "outlets", "news", "reports", "report", "press", "radio", "daily");
+
   /** Roles of heads of state or government, whom "the leaders" refers to. */
   static final Set<String> LEADER_ROLES = Set.of("president", "leader", "king", "queen", "premier", "chancellor",
       "ruler", "dictator", "emperor");

@@ -36,7 +36,8 @@ final class TitleDetector {
         if (nameEnd < 0) {
           continue;
         }
-        ActorRef person = newPerson(sentence, r, nameStart, nameEnd, discourse);
+        ActorRef person = newPerson(sentence, r, nameStart, nameEnd, discourse,
+            affiliation(titleStart(sentence, r, at), nameStart, at));
         ActorMention mention = mention(sentence, person, nameStart, nameEnd, MentionKind.TITLED);
         result.add(mention);
         for (int k = nameStart; k < nameEnd; k++) {
@@ -143,7 +144,7 @@ final class TitleDetector {
         i = end;
         continue;
       }
-      ActorRef person = newPerson(sentence, role, i, end, discourse);
+      ActorRef person = newPerson(sentence, role, i, end, discourse, affiliation(end, role, at));
       ActorMention mention = mention(sentence, person, i, end, MentionKind.TITLED);
       result.add(mention);
       for (int k = i; k < end; k++) {
@@ -153,8 +154,18 @@ final class TitleDetector {
     }
   }
 
+  /** The first government or body named in tokens {@code [from, to)}: whom a title's holder belongs to. */
+  private static String affiliation(int from, int to, ActorMention[] at) {
+    for (int k = Math.max(0, from); k < to && k < at.length; k++) {
+      if (at[k] != null && !at[k].actor().isPerson()) {
+        return at[k].actor().id();
+      }
+    }
+    return null;
+  }
+
   private static ActorRef newPerson(ParsedSentence sentence, int role, int nameStart, int nameEnd,
-      ArticleDiscourse discourse) {
+      ArticleDiscourse discourse, String affiliation) {
     String name = NameShapes.text(sentence, nameStart, nameEnd);
     return discourse.personByFullName(name).orElseGet(() -> {
       String roleWord = sentence.token(role).lower();
@@ -162,7 +173,7 @@ final class TitleDetector {
           : RoleWords.FEMALE_WORDS.contains(roleWord) ? Gender.FEMALE : Gender.UNKNOWN;
       boolean leader = RoleWords.LEADER_ROLES.contains(roleWord)
           || (roleWord.equals("minister") && role > 0 && sentence.token(role - 1).lower().equals("prime"));
-      ActorRef person = NameShapes.person(name, gender, leader);
+      ActorRef person = NameShapes.person(name, gender, leader, affiliation);
       discourse.addPerson(person);
       return person;
     });

@@ -32,17 +32,33 @@ public final class Evaluator {
     boolean[] goldUsed = new boolean[gold.size()];
     boolean[] extractedUsed = new boolean[extracted.size()];
     String[] extractedTier = new String[extracted.size()];
-    // Evidence and date first, so a shared sentence pairs each gold event with the right extracted one.
-    for (int g = 0; g < gold.size(); g++) {
-      for (int e = 0; e < extracted.size(); e++) {
-        if (!extractedUsed[e] && sameEvidence(gold.get(g), extracted.get(e)) && sameDate(gold.get(g), extracted.get(e).getDate())) {
-          goldUsed[g] = true;
-          extractedUsed[e] = true;
-          extractedTier[e] = gold.get(g).tier();
-          count(gold.get(g), extracted.get(e), true);
-          break;
+    // Evidence and date first, so a shared sentence pairs each gold event with the right extracted
+    // one; among equal candidates the pair sharing most actors goes first.
+    while (true) {
+      int bestGold = -1;
+      int bestExtracted = -1;
+      double bestOverlap = -1;
+      for (int g = 0; g < gold.size(); g++) {
+        for (int e = 0; e < extracted.size(); e++) {
+          if (goldUsed[g] || extractedUsed[e] || !sameEvidence(gold.get(g), extracted.get(e))
+              || !sameDate(gold.get(g), extracted.get(e).getDate())) {
+            continue;
+          }
+          double overlap = actorOverlap(gold.get(g), extracted.get(e));
+          if (overlap > bestOverlap) {
+            bestGold = g;
+            bestExtracted = e;
+            bestOverlap = overlap;
+          }
         }
       }
+      if (bestGold < 0) {
+        break;
+      }
+      goldUsed[bestGold] = true;
+      extractedUsed[bestExtracted] = true;
+      extractedTier[bestExtracted] = gold.get(bestGold).tier();
+      count(gold.get(bestGold), extracted.get(bestExtracted), true);
     }
     for (int g = 0; g < gold.size(); g++) {
       if (goldUsed[g]) {
@@ -101,6 +117,19 @@ public final class Evaluator {
     } else {
       fixed = fixed.plus(score, FIXED);
     }
+  }
+
+  /** Shared actor names over all actor names of the pair (Jaccard). */
+  private static double actorOverlap(GoldEvent gold, NewsEvent extracted) {
+    Set<String> union = new HashSet<>(gold.actors());
+    Set<String> shared = new HashSet<>();
+    for (Actor actor : extracted.getActors()) {
+      union.add(actor.getName());
+      if (gold.actors().contains(actor.getName())) {
+        shared.add(actor.getName());
+      }
+    }
+    return union.isEmpty() ? 0 : (double) shared.size() / union.size();
   }
 
   static boolean sameEvidence(GoldEvent gold, NewsEvent extracted) {

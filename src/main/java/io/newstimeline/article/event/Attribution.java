@@ -17,6 +17,11 @@ package io.newstimeline.article.event;
 record Attribution(int speakerFirst, int speakerEnd, int verbFirst, int verbEnd, int contentFirst, int contentEnd,
     SpeechVerbs.Kind kind, boolean perfect, boolean modal) {
 
+  /** Returns this attribution with the content starting at token {@code first}. */
+  Attribution withContentFirst(int first) {
+    return new Attribution(speakerFirst, speakerEnd, verbFirst, verbEnd, first, contentEnd, kind, perfect, modal);
+  }
+
   /** Returns true when token {@code i} is part of the content. */
   boolean inContent(int i) {
     return i >= contentFirst && i < contentEnd;

@@ -56,8 +56,16 @@ public final class EventExtractor {
   /** Roles whose holder speaks for the government in their title: "US ambassador to the UN ...". */
   private static final Set<String> ENVOY_ROLES = Set.of("ambassador", "envoy", "representative", "spokesman",
       "spokeswoman", "spokesperson");
-  private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "whereas", "where", "although");
+  private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "whereas", "where", "although",
+      "when");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "his", "her", "their", "its");
+  /** Words before a trigger that point back at an event already told ("at that meeting"), not a new one. */
+  private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those", "same");
+  private static final Set<String> MEDIA = Set.of("media", "agency", "newspaper", "newspapers", "broadcaster",
+      "television", "tv", "outlet", "outlets", "reports", "radio");
+  /** Event types with one agent, whose agent a later statement about "the message" involves. */
+  private static final Set<EventType> SINGLE_AGENT = Set.of(EventType.VISIT, EventType.MESSAGE, EventType.DEPARTURE,
+      EventType.ARRIVAL, EventType.ATTENDANCE, EventType.DEATH, EventType.MUTINY, EventType.PARADE);
 
   private final ActorRecognizer actors;
   private final TemporalNormaliser times;
@@ -100,16 +108,21 @@ public final class EventExtractor {
       for (Sentence sentence : ArticleSentences.of(article)) {
         read(sentence);
       }
+      Set<String> ids = new HashSet<>();
       for (EventDraft draft : drafts) {
-        draft.id = EventIds.of(article.getId(), draft.sentence.parsed.sentence().start(), draft.type);
+        String id = EventIds.of(article.getId(), draft.sentence.parsed.sentence().start(), draft.type);
+        // A second event of the same type in one sentence ("visited ... and inspected ...") gets a suffix.
+        for (int n = 2; !ids.add(id); n++) {
+          id = EventIds.of(article.getId(), draft.sentence.parsed.sentence().start(), draft.type) + ":" + n;
+        }
+        draft.id = id;
       }
       dateFromCalendar();
       dateFromAnchors();
       dateFromTense();
       List<NewsEvent> events = new ArrayList<>();
-      Set<String> ids = new HashSet<>();
       for (EventDraft draft : withoutRepeats()) {
-        if (draft.date != null && !draft.actors.isEmpty() && ids.add(draft.id)) {
+        if (draft.date != null && !draft.actors.isEmpty()) {
           events.add(toEvent(draft));
         }
       }
@@ -118,16 +131,34 @@ public final class EventExtractor {
 
     private void read(Sentence sentence) {
       ParsedSentence parsed = ParsedSentence.of(sentence);
-      Optional<Attribution> speech = SpeechDetector.detect(parsed);
+      List<TimeExpression> found = times.find(parsed);
+      Optional<Attribution> speech = SpeechDetector.detect(parsed).map(at -> withSpeechTime(parsed, at, found));
       List<ActorMention> mentions = new ArrayList<>(actors.recognise(parsed, discourse));
       speech.ifPresent(at -> addUntitledSpeaker(parsed, at, mentions));
-      SentenceAnalysis analysis = new SentenceAnalysis(parsed, mentions, times.find(parsed), triggers.find(parsed), speech);
+      SentenceAnalysis analysis = new SentenceAnalysis(parsed, mentions, found, triggers.find(parsed), speech);
       if (speech.isPresent()) {
         readSpeech(analysis, speech.get());
       } else {
         readClauses(analysis);
       }
       discourse.endSentence(sentence.index(), mentions);
+    }
+
+    /** "said on Monday that ...": a date right after the speech verb dates the saying, not what was said. */
+    private Attribution withSpeechTime(ParsedSentence parsed, Attribution at, List<TimeExpression> found) {
+      if (at.contentFirst() != at.verbEnd()) {
+        return at;
+      }
+      for (TimeExpression time : found) {
+        if (time instanceof CalendarExpression && parsed.tokenAt(time.start()) == at.contentFirst()) {
+          int next = parsed.tokenAt(time.end());
+          if (next < at.contentEnd() && parsed.token(next).lower().equals("that")) {
+            next++;
+          }
+          return at.withContentFirst(next);
+        }
+      }
+      return at;
     }
 
     /** "..., said Anna Petrova.": a speaker known by name alone becomes a person of the article. */
@@ -158,7 +189,7 @@ public final class EventExtractor {
 
     /** The statement itself, dated when it was said: the publication day unless the sentence dates it. */
     private void statement(SentenceAnalysis sentence, Attribution at, List<ActorRef> speakers) {
-      if (speakers.isEmpty() || at.perfect() || at.modal()) {
+      if (speakers.isEmpty() || at.perfect() || at.modal() || isMedia(sentence, at)) {
         return;
       }
       String verb = sentence.parsed.token(at.verbFirst()).lower();
@@ -196,15 +227,12 @@ public final class EventExtractor {
     private void reportedEvent(SentenceAnalysis sentence, Attribution at, List<ActorRef> speakers) {
       TokenRegion content = at::inContent;
       for (Trigger trigger : sentence.triggersIn(content)) {
-        if (trigger.type() == EventType.STATEMENT || !sentence.isFactual(trigger.first())) {
+        if (!isEventMention(sentence, trigger)) {
           continue;
         }
-        int clauseEnd = at.contentEnd();
         EventDraft draft = new EventDraft(sentence, trigger.type(), trigger.first(), trigger.end(), content,
-            TenseDetector.of(sentence.parsed, at.contentFirst(), clauseEnd));
-        draft.calendar = nearestCalendar(draft);
-        draft.anchored = nearestAnchored(draft);
-        draft.duration = nearestDuration(draft);
+            TenseDetector.of(sentence.parsed, at.contentFirst(), at.contentEnd()));
+        chooseTimes(draft);
         if (draft.calendar == null && draft.anchored == null) {
           return;
         }
@@ -213,34 +241,117 @@ public final class EventExtractor {
         draft.actors.addAll(participants(sentence, content, draft, speakerIds));
         if (!draft.actors.isEmpty()) {
           drafts.add(draft);
+          addDurationEvent(sentence, draft, content, speakerIds);
         }
         return;
       }
     }
 
-    /** Sentences without reported speech: one event per clause, from its first factual trigger. */
+    /**
+     * Sentences without reported speech: one event per clause, from its first factual trigger. A
+     * clause that continues the previous one ("... on Friday and inspected ...", "..., when he met
+     * ...") borrows its date when it has none, and its subject when it starts with the verb.
+     */
     private void readClauses(SentenceAnalysis sentence) {
-      for (int[] clause : clauses(sentence.parsed)) {
-        TokenRegion region = TokenRegion.between(clause[0], clause[1]);
+      EventDraft previous = null;
+      List<ActorRef> previousSubject = List.of();
+      for (Clause clause : clauses(sentence)) {
+        TokenRegion region = TokenRegion.between(clause.first(), clause.end());
+        EventDraft draft = null;
         for (Trigger trigger : sentence.triggersIn(region)) {
-          if (trigger.type() == EventType.STATEMENT || !sentence.isFactual(trigger.first())) {
-            continue;
-          }
-          EventDraft draft = new EventDraft(sentence, trigger.type(), trigger.first(), trigger.end(), region,
-              TenseDetector.of(sentence.parsed, clause[0], clause[1]));
-          draft.calendar = nearestCalendar(draft);
-          draft.anchored = nearestAnchored(draft);
-          draft.duration = nearestDuration(draft);
-          boolean timeless = draft.tense == Tense.PRESENT || draft.tense == Tense.FUTURE;
-          if (draft.calendar == null && draft.anchored == null && timeless) {
+          if (isEventMention(sentence, trigger)) {
+            draft = new EventDraft(sentence, trigger.type(), trigger.first(), trigger.end(), region,
+                TenseDetector.of(sentence.parsed, clause.first(), clause.end()));
             break;
           }
-          draft.actors.addAll(participants(sentence, region, draft, Set.of()));
-          if (!draft.actors.isEmpty()) {
-            drafts.add(draft);
-          }
-          break;
         }
+        if (draft == null) {
+          previous = null;
+          continue;
+        }
+        chooseTimes(draft);
+        if (clause.continues() && previous != null && draft.calendar == null && draft.anchored == null) {
+          draft.calendar = previous.calendar;
+          draft.anchored = previous.anchored;
+        }
+        boolean timeless = draft.tense == Tense.PRESENT || draft.tense == Tense.FUTURE;
+        if (draft.calendar == null && draft.anchored == null && timeless) {
+          previous = null;
+          continue;
+        }
+        if (clause.sharesSubject()) {
+          draft.actors.addAll(previousSubject);
+        }
+        for (ActorRef actor : participants(sentence, region, draft, Set.of())) {
+          if (!draft.actors.contains(actor)) {
+            draft.actors.add(actor);
+          }
+        }
+        if (!draft.actors.isEmpty()) {
+          drafts.add(draft);
+          addDurationEvent(sentence, draft, region, Set.of());
+        }
+        previousSubject = subjectOf(sentence, draft);
+        previous = draft;
+      }
+    }
+
+    /** A trigger names a new event unless it is quoted, hedged, in an anchor phrase or points back ("that meeting"). */
+    private boolean isEventMention(SentenceAnalysis sentence, Trigger trigger) {
+      if (trigger.type() == EventType.STATEMENT || !sentence.isFactual(trigger.first())) {
+        return false;
+      }
+      int before = trigger.first() - 1;
+      return before < 0 || !DEMONSTRATIVES.contains(sentence.parsed.token(before).lower());
+    }
+
+    private void chooseTimes(EventDraft draft) {
+      draft.calendar = nearestCalendar(draft);
+      draft.anchored = nearestAnchored(draft);
+      draft.duration = nearestDuration(draft);
+    }
+
+    /** The actors mentioned before the trigger: the clause's subject, which a following "and <verb>" shares. */
+    private List<ActorRef> subjectOf(SentenceAnalysis sentence, EventDraft draft) {
+      List<ActorRef> subject = new ArrayList<>();
+      for (ActorMention mention : sentence.mentions) {
+        if (mention.firstToken() < draft.triggerFirst && draft.region.contains(mention.firstToken())
+            && draft.actors.contains(mention.actor()) && !subject.contains(mention.actor())) {
+          subject.add(mention.actor());
+        }
+      }
+      return subject;
+    }
+
+    /**
+     * "arrived on Wednesday for a two-day visit": the duration names an event of its own (the
+     * visit), which starts on the clause's date; the arrival keeps its single day.
+     */
+    private void addDurationEvent(SentenceAnalysis sentence, EventDraft draft, TokenRegion region,
+        Set<String> excluded) {
+      if (draft.duration == null) {
+        return;
+      }
+      int from = sentence.parsed.tokenAt(draft.duration.start());
+      int to = sentence.parsed.tokenAt(draft.duration.end());
+      for (Trigger trigger : sentence.triggers) {
+        if (trigger.first() < from || trigger.first() >= to || trigger.type() == draft.type
+            || trigger.type() == EventType.STATEMENT) {
+          continue;
+        }
+        EventDraft lasting = new EventDraft(sentence, trigger.type(), trigger.first(), trigger.end(), region, draft.tense);
+        lasting.calendar = draft.calendar;
+        lasting.anchored = draft.anchored;
+        lasting.duration = draft.duration;
+        draft.duration = null;
+        lasting.actors.addAll(draft.actors);
+        for (ActorRef actor : participants(sentence, region, lasting, excluded)) {
+          if (!lasting.actors.contains(actor)) {
+            lasting.actors.add(actor);
+          }
+        }
+        drafts.add(lasting);
+        return;
       }
     }
 
@@ -270,6 +381,9 @@ public final class EventExtractor {
           peripheral.add(mention.actor());
         }
       }
+      // "Kim returned to Pyongyang": a person's own government is no participant in their travels at home.
+      core.removeIf(actor -> !actor.isPerson() && core.stream().anyMatch(p -> actor.id().equals(p.affiliation()))
+          && isDestination(sentence, draft, actor));
       List<ActorRef> result = new ArrayList<>(core.isEmpty() ? peripheral : core);
       if (draft.calendar != null && draft.calendar.ruleName().equals("national-day")) {
         for (ActorMention mention : sentence.mentions) {
@@ -280,6 +394,16 @@ public final class EventExtractor {
         }
       }
       return result;
+    }
+
+    private boolean isDestination(SentenceAnalysis sentence, EventDraft draft, ActorRef actor) {
+      for (int m = 0; m < sentence.mentions.size(); m++) {
+        int preposition = sentence.peripheralPreposition[m];
+        if (sentence.mentions.get(m).actor().equals(actor) && preposition >= 0 && isArgument(sentence, preposition, draft)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean isArgument(SentenceAnalysis sentence, int preposition, EventDraft draft) {
@@ -320,7 +444,7 @@ public final class EventExtractor {
           EventDraft earlier = drafts.get(k);
           if (earlier.type == trigger.type() && !earlier.actors.isEmpty()) {
             ActorRef agent = earlier.actors.get(0);
-            if (!draft.actors.contains(agent)) {
+            if (SINGLE_AGENT.contains(earlier.type) && !draft.actors.contains(agent)) {
               draft.actors.add(agent);
             }
             return;
@@ -330,6 +454,16 @@ public final class EventExtractor {
     }
 
     // ---- statements
+
+    /** "according to Russian state media", "the North's state media said": news reports are sourcing, not statements. */
+    private boolean isMedia(SentenceAnalysis sentence, Attribution at) {
+      for (int k = at.speakerFirst(); k < at.speakerEnd(); k++) {
+        if (MEDIA.contains(sentence.parsed.token(k).lower())) {
+          return true;
+        }
+      }
+      return false;
+    }
 
     /** A statement says something when its content names an event or an actor other than the speaker. */
     private boolean saysSomething(SentenceAnalysis sentence, Attribution at, List<ActorRef> speakers) {
@@ -379,7 +513,7 @@ public final class EventExtractor {
     }
 
     private DurationExpression nearestDuration(EventDraft draft) {
-      return nearest(draft, DurationExpression.class, false);
+      return nearest(draft, DurationExpression.class, true);
     }
 
     private <T extends TimeExpression> T nearest(EventDraft draft, Class<T> kind, boolean outsideAnchors) {
@@ -479,24 +613,23 @@ public final class EventExtractor {
           named.add(mention.actor());
         }
       }
+      // Only events told before: a later sentence more often details a part of the event than is it.
       EventDraft before = null;
-      EventDraft later = null;
-      boolean passed = false;
       for (EventDraft other : drafts) {
         if (other == draft) {
-          passed = true;
-          continue;
+          break;
         }
-        if (other.type != type || (!named.isEmpty() && other.actors.stream().noneMatch(named::contains))) {
-          continue;
-        }
-        if (!passed) {
+        if (sameKind(other.type, type) && (named.isEmpty() || other.actors.stream().anyMatch(named::contains))) {
           before = other;
-        } else if (later == null) {
-          later = other;
         }
       }
-      return before != null ? before : later;
+      return before;
+    }
+
+    /** Talks are what a meeting is held for: "before their talks" may point at the meeting. */
+    private boolean sameKind(EventType a, EventType b) {
+      Set<EventType> talks = Set.of(EventType.MEETING, EventType.NEGOTIATION);
+      return a == b || (talks.contains(a) && talks.contains(b));
     }
 
     /** "two days after the summit on 13 September": the anchor phrase's own date. */
@@ -508,7 +641,7 @@ public final class EventExtractor {
       for (TimeExpression time : draft.sentence.times) {
         if (time instanceof CalendarExpression calendar && calendar.start() >= anchored.anchorStart()
             && calendar.end() <= anchored.anchorEnd()) {
-          return calendar.resolve(new TemporalContext(published, Tense.PAST)).orElse(null);
+          return calendar.resolve(context(draft)).orElse(null);
         }
       }
       return null;
@@ -542,14 +675,19 @@ public final class EventExtractor {
       return date;
     }
 
-    /** Drops an event dated only by tense when the article reports the same kind of event by a shared actor elsewhere. */
+    /**
+     * Drops a definite mention of an event dated only by tense ("The King's message was sent via
+     * its embassy") when the article tells the same kind of event by a shared actor elsewhere.
+     */
     private List<EventDraft> withoutRepeats() {
       List<EventDraft> kept = new ArrayList<>();
       for (EventDraft draft : drafts) {
         boolean repeat = false;
-        if (draft.datedByTenseOnly && draft.type != EventType.STATEMENT) {
+        if (draft.datedByTenseOnly && draft.type != EventType.STATEMENT && isDefinite(draft)) {
           for (EventDraft other : drafts) {
-            if (other != draft && other.type == draft.type && other.sharesActorWith(draft)
+            boolean couldBeSame = other.date != null
+                && (other.date.start() == null || !other.date.start().isAfter(published));
+            if (other != draft && other.type == draft.type && other.sharesActorWith(draft) && couldBeSame
                 && (!other.datedByTenseOnly || drafts.indexOf(other) < drafts.indexOf(draft))) {
               repeat = true;
               break;
@@ -561,6 +699,17 @@ public final class EventExtractor {
         }
       }
       return kept;
+    }
+
+    /** "the letters", "the King's message": a trigger noun that refers to an event already known. */
+    private boolean isDefinite(EventDraft draft) {
+      int before = draft.triggerFirst - 1;
+      if (before < 0) {
+        return false;
+      }
+      String word = draft.sentence.parsed.token(before).lower();
+      boolean possessive = word.equals("s") && before > 0 && draft.sentence.parsed.token(before - 1).is("'");
+      return possessive || DEFINITE.contains(word);
     }
 
     private NewsEvent toEvent(EventDraft draft) {
@@ -585,20 +734,43 @@ public final class EventExtractor {
     }
   }
 
-  /** Splits a sentence into clauses at semicolons and at commas before "and", "but", "while", "where". */
-  static List<int[]> clauses(ParsedSentence sentence) {
-    List<int[]> clauses = new ArrayList<>();
+  /**
+   * A clause of a sentence, tokens {@code [first, end)}. It {@code continues} the previous clause
+   * when it starts with "when" or with a verb after "and"; it {@code sharesSubject} in the latter case.
+   */
+  record Clause(int first, int end, boolean continues, boolean sharesSubject) {
+  }
+
+  /**
+   * Splits a sentence into clauses at semicolons, at commas before "and", "but", "while", "where",
+   * "when", and at "and" before a trigger ("visited ... and inspected ...").
+   */
+  static List<Clause> clauses(SentenceAnalysis sentence) {
+    ParsedSentence parsed = sentence.parsed;
+    Set<Integer> triggerStarts = new HashSet<>();
+    sentence.triggers.forEach(t -> triggerStarts.add(t.first()));
+    List<Clause> clauses = new ArrayList<>();
     int start = 0;
-    for (int i = 0; i < sentence.size(); i++) {
-      boolean split = sentence.token(i).is(";")
-          || (sentence.token(i).is(",") && i + 1 < sentence.size()
-              && CLAUSE_OPENERS.contains(sentence.token(i + 1).lower()) && !sentence.isQuoted(i));
-      if (split) {
-        clauses.add(new int[] {start, i});
+    boolean continues = false;
+    boolean sharesSubject = false;
+    for (int i = 0; i < parsed.size(); i++) {
+      String word = parsed.token(i).lower();
+      boolean comma = parsed.token(i).is(",") && i + 1 < parsed.size() && !parsed.isQuoted(i)
+          && CLAUSE_OPENERS.contains(parsed.token(i + 1).lower());
+      boolean andVerb = word.equals("and") && triggerStarts.contains(i + 1) && i > start;
+      if (parsed.token(i).is(";") || comma || andVerb) {
+        clauses.add(new Clause(start, i, continues, sharesSubject));
         start = i + 1;
+        String next = start < parsed.size() ? parsed.token(start).lower() : "";
+        continues = andVerb || next.equals("when");
+        sharesSubject = andVerb;
+        if (comma && next.equals("and") && triggerStarts.contains(start + 1)) {
+          continues = true;
+          sharesSubject = true;
+        }
       }
     }
-    clauses.add(new int[] {start, sentence.size()});
+    clauses.add(new Clause(start, parsed.size(), continues, sharesSubject));
     return clauses;
   }
 }

@@ -23,7 +23,8 @@ final class Hedges {
       "unlikely", "possibly", "perhaps", "deny", "denied", "denies"));
   /** Words that hedge the noun phrase after them. */
   private static final Set<String> PHRASE_HEDGES = Set.copyOf(List.of("possible", "potential", "proposed", "similar",
-      "such", "any", "alleged", "no", "future", "hypothetical", "mooted", "prospective", "another", "every", "each"));
+      "such", "any", "alleged", "no", "future", "hypothetical", "mooted", "prospective", "another", "every", "each",
+      "invitation", "invitations", "invited", "invite", "offer", "offered"));
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "while", "whereas", "but", "although",
       "though", "where", "which", "who");
   static final int PHRASE_SCOPE = 6;

@@ -21,11 +21,16 @@ import java.util.Set;
 
 /**
  * The words that name events, by event type, read from {@code triggers.txt} next to this class and
- * indexed by first word, so finding the triggers of a sentence is one pass over its tokens.
+ * indexed by first word, so finding the triggers of a sentence is one pass over its tokens. After the
+ * first word a phrase may use {@code *} for any word and {@code capword} for a capitalised one.
  */
 public final class TriggerLexicon {
 
   private static final String RESOURCE = "triggers.txt";
+  /** In a phrase, any one word. */
+  static final String ANY_WORD = "*";
+  /** In a phrase, one capitalised word, such as a place name. */
+  static final String CAPITALISED_WORD = "capword";
 
   private record Phrase(List<String> words, EventType type) {
   }
@@ -110,7 +115,14 @@ public final class TriggerLexicon {
       return false;
     }
     for (int k = 1; k < words.size(); k++) {
-      if (!sentence.token(i + k).lower().equals(words.get(k))) {
+      Token token = sentence.token(i + k);
+      String word = words.get(k);
+      boolean same = switch (word) {
+        case ANY_WORD -> token.isWord();
+        case CAPITALISED_WORD -> token.isWord() && token.isCapitalised();
+        default -> token.lower().equals(word);
+      };
+      if (!same) {
         return false;
       }
     }

@@ -40,6 +40,10 @@ public record AnchoredExpression(int start, int end, String text, Relation relat
       return DateInterval.range(anchor.start(), end);
     }
     LocalDate end = anchor.end() != null ? anchor.end() : (context.tense() == Tense.FUTURE ? null : context.published());
+    if (context.tense() == Tense.FUTURE) {
+      // Still to come, so no earlier than publication.
+      return DateInterval.range(context.published(), end);
+    }
     return end == null ? new DateInterval(null, null, DatePrecision.RANGE) : DateInterval.onOrBefore(end);
   }
 
