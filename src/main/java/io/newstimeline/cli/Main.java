@@ -18,10 +18,14 @@ import picocli.CommandLine.HelpCommand;
     versionProvider = VersionProvider.class,
     description = "Turns news articles into one ordered, corroborated, actor-correlated timeline on Kafka.",
     subcommands = {
+        DemoCommand.class,
+        ProduceCommand.class,
         RunCommand.class,
         TimelineCommand.class,
         ReplayCommand.class,
         AuditCommand.class,
+        ExtractCommand.class,
+        EvaluateCommand.class,
         HelpCommand.class
     })
 public final class Main implements Runnable {
