@@ -1,5 +1,6 @@
 package io.newstimeline.article;
 
+import io.newstimeline.schema.AvroRuntime;
 import io.newstimeline.article.actor.Gazetteer;
 import io.newstimeline.article.curated.CuratedEvents;
 import io.newstimeline.article.curated.CuratedMerge;
@@ -13,6 +14,10 @@ import java.util.List;
  * editors' curated events. Stateless and thread-safe; build it once and reuse it.
  */
 public final class ArticleEvents {
+
+  static {
+    AvroRuntime.install(); // extraction copies generated records
+  }
 
   private final EventExtractor extractor;
 

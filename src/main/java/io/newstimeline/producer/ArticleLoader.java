@@ -5,6 +5,7 @@ import io.newstimeline.article.ArticleEvents;
 import io.newstimeline.article.curated.CuratedEvents;
 import io.newstimeline.article.parse.ArticleParser;
 import io.newstimeline.avro.Article;
+import io.newstimeline.avro.NewsEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import java.util.stream.Stream;
  * Reads article files (or every {@code *.txt} file of a folder, by name) and returns each article
  * with its events: extracted from the text, with the editors' curated events merged over them.
  * Every file is read and checked before anything is published, so a bad file stops the run
- * with a one-line error and nothing half-published.
+ * with a one-line error and nothing half-published. An article whose front matter says
+ * {@code withdrawn: true} yields its events as retractions.
  */
 public final class ArticleLoader {
 
@@ -33,9 +35,18 @@ public final class ArticleLoader {
     List<LoadedArticle> loaded = new ArrayList<>();
     for (Path file : articleFiles(paths)) {
       Article article = ArticleParser.parse(file);
-      loaded.add(new LoadedArticle(article, events.forArticle(article, curated)));
+      List<NewsEvent> articleEvents = events.forArticle(article, curated);
+      loaded.add(new LoadedArticle(article, article.getWithdrawn() ? retracted(articleEvents) : articleEvents));
     }
     return loaded;
+  }
+
+  /**
+   * A withdrawn article's events, marked retracted: ids are deterministic, so re-extracting the
+   * article names exactly the reports published before, and the timeline drops them.
+   */
+  private static List<NewsEvent> retracted(List<NewsEvent> articleEvents) {
+    return articleEvents.stream().map(e -> NewsEvent.newBuilder(e).setRetracted(true).build()).toList();
   }
 
   /** The article files named by {@code paths}, folders expanded to their {@code *.txt} files in name order. */

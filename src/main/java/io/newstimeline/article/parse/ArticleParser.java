@@ -64,8 +64,19 @@ public final class ArticleParser {
         .setPublishedDateOnly(dateOnly)
         .setTimezone(zone.getId())
         .setBody(body)
-        .setWithdrawn(false)
+        .setWithdrawn(withdrawn(header.get("withdrawn"), fileName))
         .build();
+  }
+
+  /** The optional {@code withdrawn: true|false} field: an outlet's withdrawal retracts the article's events. */
+  private static boolean withdrawn(String value, String fileName) {
+    if (value == null || value.equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (value.equalsIgnoreCase("true")) {
+      return true;
+    }
+    throw new InputException(fileName + ": front matter 'withdrawn' must be true or false, not '" + value + "'");
   }
 
   private static ZoneId zone(String id, String fileName) {
