@@ -169,9 +169,8 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
 
   /** Deletes one version of {@code subject} (soft, or permanently after a soft delete) and returns its number. */
   public int deleteVersion(String subject, VersionId version, boolean permanent) {
-    Integer deleted = send("DELETE", "/subjects/" + encode(subject) + "/versions/" + version
+    return send("DELETE", "/subjects/" + encode(subject) + "/versions/" + version
         + (permanent ? "?permanent=true" : ""), null, new TypeReference<Integer>() { });
-    return deleted;
   }
 
   private <T> T send(String method, String path, Object body, TypeReference<T> answerType) {

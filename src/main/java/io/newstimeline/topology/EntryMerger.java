@@ -1,5 +1,6 @@
 package io.newstimeline.topology;
 
+import io.newstimeline.schema.AvroRuntime;
 import io.newstimeline.avro.Actor;
 import io.newstimeline.avro.DatePrecision;
 import io.newstimeline.avro.EventDate;
@@ -20,6 +21,10 @@ import java.util.Objects;
  * any order give the same entry.
  */
 public final class EntryMerger {
+
+  static {
+    AvroRuntime.install(); // usable offline (audits), where no serde has run yet
+  }
 
   /** Reports in knowledge order: earliest published first, event id for ties. */
   static final Comparator<NewsEvent> BY_REPORTED_THEN_ID =

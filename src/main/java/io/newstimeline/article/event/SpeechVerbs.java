@@ -1,0 +1,76 @@
+package io.newstimeline.article.event;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Verbs that report speech, by what they say about the statement. */
+final class SpeechVerbs {
+
+  /** What a speech verb tells about its statement. */
+  enum Kind {
+    /** "said", "told", "explained": a statement if it says something. */
+    PLAIN,
+    /** "added", "continued": more of a statement already reported. */
+    CONTINUATION,
+    /** "urged", "warned", "claimed", "played down": a speech act, newsworthy in itself. */
+    PERFORMATIVE,
+    /** "denied", "rejected": only an event when dated. */
+    DENIAL
+  }
+
+  private static final Map<String, Kind> ONE_WORD = new HashMap<>();
+  /** Two-word verbs by first word: "called on", "played down". */
+  private static final Map<String, Set<String>> TWO_WORD = Map.of(
+      "called", Set.of("on", "for"), "calls", Set.of("on", "for"), "call", Set.of("on", "for"),
+      "played", Set.of("down"), "plays", Set.of("down"), "went", Set.of("on"));
+
+  static {
+    put(Kind.PLAIN, "said", "says", "told", "tells", "stated", "states", "noted", "notes", "wrote", "writes", "explained",
+        "explains", "insisted", "insists", "argued", "argues", "stressed", "stresses", "emphasised", "emphasized",
+        "remarked", "commented", "acknowledged", "admitted", "confirmed", "confirms", "reported", "reiterated",
+        "revealed", "disclosed", "suggested");
+    put(Kind.CONTINUATION, "added", "adds", "continued", "continues");
+    put(Kind.PERFORMATIVE, "urged", "urges", "warned", "warns", "announced", "announces", "claimed", "claims",
+        "pledged", "pledges", "vowed", "vows", "promised", "promises", "declared", "declares", "accused", "accuses",
+        "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "praised", "praises",
+        "welcomed", "welcomes", "demanded", "demands", "appealed", "dismissed", "dismisses", "hailed", "hails",
+        "threatened", "threatens", "proposed", "called", "calls", "played", "plays");
+    put(Kind.DENIAL, "denied", "denies", "rejected", "rejects", "refuted");
+  }
+
+  private SpeechVerbs() {
+  }
+
+  private static void put(Kind kind, String... words) {
+    for (String word : words) {
+      ONE_WORD.put(word, kind);
+    }
+  }
+
+  /** Returns how many tokens the speech verb at {@code lower} (and {@code next}) spans, 0 when it is none. */
+  static int length(String lower, String next) {
+    Set<String> particles = TWO_WORD.get(lower);
+    if (particles != null) {
+      return next != null && particles.contains(next) ? 2 : (ONE_WORD.containsKey(lower) && !lower.startsWith("call")
+          && !lower.startsWith("play") && !lower.equals("went") ? 1 : 0);
+    }
+    return ONE_WORD.containsKey(lower) ? 1 : 0;
+  }
+
+  /** Returns the kind of the speech verb starting with {@code lower}; "went on" continues. */
+  static Kind kind(String lower) {
+    return lower.equals("went") ? Kind.CONTINUATION : ONE_WORD.getOrDefault(lower, Kind.PLAIN);
+  }
+
+  /** Returns true when {@code lower} is present tense ("says", "urges"). */
+  static boolean isPresent(String lower) {
+    return lower.endsWith("s") && !lower.endsWith("ss") && !lower.equals("was");
+  }
+
+  /** Every one-word speech verb, for telling a speaking "he" from another. */
+  static Set<String> words() {
+    return Set.copyOf(List.copyOf(ONE_WORD.keySet()));
+  }
+}
