@@ -20,9 +20,10 @@ class DemoCommandIT {
     assertThat(lateLastYear).as("the 'late last year' item, placed in 2022").isGreaterThan(0);
     assertThat(unStatement).as("the UN joint statement of 2023-08-30").isGreaterThan(lateLastYear);
     assertThat(train).as("Kim's train departure on 2023-09-10").isGreaterThan(unStatement);
-    assertThat(indexOf(lines, "on or before 2023-08-30", "VISIT", "Sergei Shoigu")).isBetween(lateLastYear, unStatement);
+    int visit = indexOf(lines, "on or before 2023-08-30", "VISIT", "Sergei Shoigu");
+    assertThat(visit).as("Shoigu's recent visit, bounded by the publication day").isBetween(lateLastYear, unStatement);
     assertThat(indexOf(lines, "on or before 2023-08-30", "LETTER_EXCHANGE", "Kim Jong Un, Vladimir Putin"))
-        .isBetween(lateLastYear, unStatement);
+        .as("the letters, exchanged following Shoigu's visit").isBetween(visit, train);
     int alerts = indexOf(lines, "LINK ALERTS");
     assertThat(alerts).isGreaterThan(train);
     assertThat(lines.subList(alerts, lines.size())).anyMatch(l -> l.startsWith("NEW LINK  Kim Jong Un <-> Vladimir Putin"));
