@@ -26,7 +26,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -69,45 +68,45 @@ final class DemoCommand implements Callable<Integer> {
     long started = System.nanoTime();
     PrintStream out = System.out;
     List<LoadedArticle> articles = articleOptions.loader().load(seeds);
-    boolean temporary = dataDir == null;
-    Path data = temporary ? Files.createTempDirectory("news-timeline-") : dataDir;
-    TopicCatalog topics = connection.topics();
-    try (EmbeddedStack stack = EmbeddedStack.start(connection.bootstrapServers, connection.schemaRegistryUrl, data,
-        kafkaPort, registryPort)) {
-      out.printf("Kafka at %s, schema registry at %s%n", stack.bootstrapServers(), stack.registryUrl());
-      TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(stack.registryUrl()));
-      try (TopicAdmin admin = TopicAdmin.connect(stack.bootstrapServers())) {
-        admin.ensureTopics(topics.all());
-      }
-      try (TimelineApplication app = TimelineApplication.start(
-              TimelineTopology.build(TimelineConfig.defaults().withTopics(topics), serdes),
-              TimelineStreamsConfig.properties(TimelineStreamsConfig.DEFAULT_APPLICATION_ID, stack.bootstrapServers(),
-                  data.resolve("streams"), topics.deadLetters()),
-              Duration.ofSeconds(120));
-          ArticlePublisher publisher = new ArticlePublisher(stack.bootstrapServers(), "news-timeline-demo", topics,
-              serdes.article().serializer(), serdes.event().serializer())) {
-        for (LoadedArticle loaded : articles) {
-          publisher.publish(loaded.article(), loaded.events());
-          out.printf("Published %s (%s): %d events%n", loaded.article().getId(), loaded.article().getSource(),
-              loaded.events().size());
+    try (ShutdownSignal signal = ShutdownSignal.install()) {
+      boolean temporary = dataDir == null;
+      Path data = temporary ? Files.createTempDirectory("news-timeline-") : dataDir;
+      TopicCatalog topics = connection.topics();
+      try (EmbeddedStack stack = EmbeddedStack.start(connection.bootstrapServers, connection.schemaRegistryUrl, data,
+          kafkaPort, registryPort)) {
+        out.printf("Kafka at %s, schema registry at %s%n", stack.bootstrapServers(), stack.registryUrl());
+        TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(stack.registryUrl()));
+        try (TopicAdmin admin = TopicAdmin.connect(stack.bootstrapServers())) {
+          admin.ensureTopics(topics.all());
         }
-        Set<String> eventIds = articles.stream().flatMap(a -> a.events().stream()).map(NewsEvent::getId)
-            .collect(Collectors.toSet());
-        new PipelineProgress(stack.bootstrapServers(), topics, serdes.revision().deserializer())
-            .awaitSettled(eventIds, Duration.ofSeconds(120));
-        printTimeline(out, stack.bootstrapServers(), topics, serdes);
-        out.printf("%nTimeline ready %d ms after start.%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-        if (!once) {
-          out.printf("Serving: Kafka at %s, registry at %s, topics %s*. Ctrl-C to stop.%n",
-              stack.bootstrapServers(), stack.registryUrl(), topics.prefix());
-          CountDownLatch stop = new CountDownLatch(1);
-          Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "news-timeline-shutdown"));
-          stop.await();
+        try (TimelineApplication app = TimelineApplication.start(
+                TimelineTopology.build(TimelineConfig.defaults().withTopics(topics), serdes),
+                TimelineStreamsConfig.properties(TimelineStreamsConfig.DEFAULT_APPLICATION_ID, stack.bootstrapServers(),
+                    data.resolve("streams"), topics.deadLetters()),
+                Duration.ofSeconds(120));
+            ArticlePublisher publisher = new ArticlePublisher(stack.bootstrapServers(), "news-timeline-demo", topics,
+                serdes.article().serializer(), serdes.event().serializer())) {
+          for (LoadedArticle loaded : articles) {
+            publisher.publish(loaded.article(), loaded.events());
+            out.printf("Published %s (%s): %d events%n", loaded.article().getId(), loaded.article().getSource(),
+                loaded.events().size());
+          }
+          Set<String> eventIds = articles.stream().flatMap(a -> a.events().stream()).map(NewsEvent::getId)
+              .collect(Collectors.toSet());
+          new PipelineProgress(stack.bootstrapServers(), topics, serdes.revision().deserializer())
+              .awaitSettled(eventIds, Duration.ofSeconds(120));
+          printTimeline(out, stack.bootstrapServers(), topics, serdes);
+          out.printf("%nTimeline ready %d ms after start.%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+          if (!once) {
+            out.printf("Serving: Kafka at %s, registry at %s, topics %s*. Ctrl-C to stop.%n",
+                stack.bootstrapServers(), stack.registryUrl(), topics.prefix());
+            signal.await();
+          }
         }
-      }
-    } finally {
-      if (temporary) {
-        deleteRecursively(data);
+      } finally {
+        if (temporary) {
+          deleteRecursively(data);
+        }
       }
     }
     return 0;
@@ -125,7 +124,7 @@ final class DemoCommand implements Callable<Integer> {
     out.print(TimelineFormatter.alerts(alerts));
   }
 
-  private static void deleteRecursively(Path dir) throws IOException {
+  static void deleteRecursively(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

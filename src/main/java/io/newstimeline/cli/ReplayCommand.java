@@ -62,7 +62,8 @@ final class ReplayCommand implements Callable<Integer> {
     }
     Path stateDir = Files.createTempDirectory("news-timeline-" + runId);
     long started = System.nanoTime();
-    try (GroupProgress progress = new GroupProgress(bootstrap, applicationId);
+    try (ShutdownSignal signal = ShutdownSignal.install();
+        GroupProgress progress = new GroupProgress(bootstrap, applicationId);
         TimelineApplication app = TimelineApplication.start(
             TimelineTopology.build(TimelineConfig.defaults().withTopics(replay), serdes),
             TimelineStreamsConfig.properties(applicationId, bootstrap, stateDir, replay.deadLetters()),
@@ -74,6 +75,8 @@ final class ReplayCommand implements Callable<Integer> {
         Map<TopicPartition, Long> target = progress.dataEnd(List.of(applicationId + "-" + internal + "-repartition"));
         awaitWithBar(progress, target, internal, deadline, app);
       }
+    } finally {
+      DemoCommand.deleteRecursively(stateDir);
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     TopicSnapshot snapshot = new TopicSnapshot(bootstrap, Duration.ofSeconds(60));

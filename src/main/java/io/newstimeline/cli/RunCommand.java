@@ -10,7 +10,6 @@ import io.newstimeline.topology.TimelineTopology;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,14 +41,13 @@ final class RunCommand implements Callable<Integer> {
       admin.ensureTopics(topics.all());
     }
     Path state = stateDir != null ? stateDir : Path.of(System.getProperty("java.io.tmpdir"), "news-timeline-" + applicationId);
-    CountDownLatch stop = new CountDownLatch(1);
-    try (TimelineApplication app = TimelineApplication.start(
+    try (ShutdownSignal signal = ShutdownSignal.install();
+        TimelineApplication app = TimelineApplication.start(
         TimelineTopology.build(new TimelineConfig(topics, actorTimelineSize), serdes),
         TimelineStreamsConfig.properties(applicationId, bootstrap, state, topics.deadLetters()),
         Duration.ofSeconds(120))) {
-      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "news-timeline-shutdown"));
       System.out.println("Timeline running on " + bootstrap + " as '" + applicationId + "'; Ctrl-C to stop.");
-      stop.await();
+      signal.await();
     }
     return 0;
   }
