@@ -1,16 +1,11 @@
 package io.newstimeline.cli;
 
+import static io.newstimeline.testing.TimelineFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newstimeline.app.EmbeddedStack;
 import io.newstimeline.app.PipelineProgress;
 import io.newstimeline.app.TimelineApplication;
-import io.newstimeline.avro.Actor;
-import io.newstimeline.avro.ActorKind;
-import io.newstimeline.avro.Article;
-import io.newstimeline.avro.DatePrecision;
-import io.newstimeline.avro.EventDate;
-import io.newstimeline.avro.EventOrigin;
 import io.newstimeline.avro.EventType;
 import io.newstimeline.avro.NewsEvent;
 import io.newstimeline.kafka.TopicAdmin;
@@ -24,7 +19,6 @@ import io.newstimeline.topology.TimelineTopology;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -49,8 +43,8 @@ class ReplayAuditIT {
     try (TopicAdmin admin = TopicAdmin.connect(stack.bootstrapServers())) {
       admin.ensureTopics(TOPICS.all());
     }
-    NewsEvent un = event("lbc:un", "lbc", "LBC", LBC, "2023-08-30", actor("united-states"), actor("north-korea"));
-    NewsEvent train = event("forces:train", "forces", "Forces News", FORCES, "2023-09-10", actor("kim-jong-un"));
+    NewsEvent un = event("lbc:un", "LBC", LBC, EventType.STATEMENT, day("2023-08-30"), US, NORTH_KOREA);
+    NewsEvent train = event("forces:train", "Forces News", FORCES, EventType.DEPARTURE, day("2023-09-10"), KIM);
     try (TimelineApplication app = TimelineApplication.start(
             TimelineTopology.build(TimelineConfig.defaults().withTopics(TOPICS), serdes),
             TimelineStreamsConfig.properties("audit-it-live", stack.bootstrapServers(), dataDir.resolve("live"),
@@ -99,25 +93,5 @@ class ReplayAuditIT {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out().strip()).startsWith("[").endsWith("]").contains("\"start\" : \"2023-08-30\"", "\"start\" : \"2023-09-10\"");
     assertThat(run.out().indexOf("2023-08-30")).isLessThan(run.out().indexOf("2023-09-10"));
-  }
-
-  private static Actor actor(String id) {
-    return Actor.newBuilder().setId(id).setName(id.equals("kim-jong-un") ? "Kim Jong Un"
-        : id.equals("united-states") ? "United States" : "North Korea").setKind(ActorKind.GOVERNMENT).build();
-  }
-
-  private static Article article(String id, String outlet, Instant published) {
-    return Article.newBuilder().setId(id).setSource(outlet).setUrl(null).setTitle(id).setPublished(published)
-        .setPublishedDateOnly(false).setTimezone("Europe/London").setBody("Body.").setWithdrawn(false).build();
-  }
-
-  private static NewsEvent event(String id, String articleId, String outlet, Instant reportedAt, String day,
-      Actor... actors) {
-    LocalDate date = LocalDate.parse(day);
-    return NewsEvent.newBuilder().setId(id).setArticleId(articleId).setOutlet(outlet).setUrl(null)
-        .setType(EventType.STATEMENT).setActors(List.of(actors))
-        .setDate(EventDate.newBuilder().setStart(date).setEnd(date).setPrecision(DatePrecision.DAY).setExpression(null).build())
-        .setSummary("Summary of " + id).setEvidence("Evidence of " + id).setEvidenceStart(null).setEvidenceEnd(null)
-        .setReportedAt(reportedAt).setAfter(null).setOrigin(EventOrigin.CURATED).setRetracted(false).build();
   }
 }

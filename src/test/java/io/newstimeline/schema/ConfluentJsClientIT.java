@@ -1,17 +1,13 @@
 package io.newstimeline.schema;
 
+import static io.newstimeline.testing.TimelineFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.newstimeline.app.EmbeddedStack;
 import io.newstimeline.app.PipelineProgress;
 import io.newstimeline.app.TimelineApplication;
-import io.newstimeline.avro.Actor;
-import io.newstimeline.avro.ActorKind;
 import io.newstimeline.avro.Article;
-import io.newstimeline.avro.DatePrecision;
-import io.newstimeline.avro.EventDate;
-import io.newstimeline.avro.EventOrigin;
 import io.newstimeline.avro.EventType;
 import io.newstimeline.avro.NewsEvent;
 import io.newstimeline.kafka.TopicAdmin;
@@ -28,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -77,18 +72,8 @@ class ConfluentJsClientIT {
       admin.ensureTopics(topics.all());
     }
     Instant published = Instant.parse("2023-09-11T00:00:00Z");
-    LocalDate sunday = LocalDate.parse("2023-09-10");
-    NewsEvent train = NewsEvent.newBuilder().setId("forces:train").setArticleId("forces").setOutlet("Forces News")
-        .setUrl(null).setType(EventType.DEPARTURE)
-        .setActors(List.of(Actor.newBuilder().setId("kim-jong-un").setName("Kim Jong Un").setKind(ActorKind.PERSON).build()))
-        .setDate(EventDate.newBuilder().setStart(sunday).setEnd(sunday).setPrecision(DatePrecision.DAY)
-            .setExpression("on Sunday night").build())
-        .setSummary("Kim Jong Un set off for Russia in his armoured train.").setEvidence("Kim set off on Sunday night.")
-        .setEvidenceStart(null).setEvidenceEnd(null).setReportedAt(published).setAfter(null)
-        .setOrigin(EventOrigin.CURATED).setRetracted(false).build();
-    Article article = Article.newBuilder().setId("forces").setSource("Forces News").setUrl(null).setTitle("t")
-        .setPublished(published).setPublishedDateOnly(true).setTimezone("Europe/London").setBody("b").setWithdrawn(false)
-        .build();
+    NewsEvent train = event("forces:train", "Forces News", published, EventType.DEPARTURE, day("2023-09-10"), KIM);
+    Article article = article("forces", "Forces News", published);
     try (TimelineApplication app = TimelineApplication.start(
             TimelineTopology.build(TimelineConfig.defaults().withTopics(topics), serdes),
             TimelineStreamsConfig.properties("confluent-js", stack.bootstrapServers(), dataDir.resolve("streams"),

@@ -1,6 +1,6 @@
 package io.newstimeline.topology;
 
-import static io.newstimeline.topology.TimelineFixtures.*;
+import static io.newstimeline.testing.TimelineFixtures.*;
 
 import io.newstimeline.avro.Actor;
 import io.newstimeline.avro.ActorKind;
