@@ -64,13 +64,21 @@ final class TitleDetector {
     if (!w.equals("to") && !w.equals("of") && !w.equals("for") && !w.equals("at")) {
       return j;
     }
-    for (int k = j + 1; k < sentence.size() && k <= j + 2; k++) {
+    // "ambassador to the UN", "Secretary of State": a body or capitalised office word, then the name.
+    int k = j + 1;
+    while (k < sentence.size() && k <= j + 4) {
+      Token complement = sentence.token(k);
       if (at[k] != null && !at[k].actor().isPerson()) {
-        return at[k].endToken();
-      }
-      if (!sentence.token(k).lower().equals("the")) {
+        k = at[k].endToken();
+      } else if (complement.lower().equals("the") || (complement.isWord() && complement.isCapitalised()
+          && RoleWords.NOT_NAMES.contains(complement.text()))) {
+        k++;
+      } else {
         break;
       }
+    }
+    if (k > j + 1 && !sentence.token(k - 1).lower().equals("the")) {
+      return k;
     }
     return j;
   }

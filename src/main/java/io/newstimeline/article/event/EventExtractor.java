@@ -63,6 +63,7 @@ public final class EventExtractor {
   private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those", "same");
   private static final Set<String> MEDIA = Set.of("media", "agency", "newspaper", "newspapers", "broadcaster",
       "television", "tv", "outlet", "outlets", "reports", "radio");
+  private static final Set<EventType> TRAVEL = Set.of(EventType.VISIT, EventType.ARRIVAL, EventType.DEPARTURE);
   /** Event types with one agent, whose agent a later statement about "the message" involves. */
   private static final Set<EventType> SINGLE_AGENT = Set.of(EventType.VISIT, EventType.MESSAGE, EventType.DEPARTURE,
       EventType.ARRIVAL, EventType.ATTENDANCE, EventType.DEATH, EventType.MUTINY, EventType.PARADE);
@@ -139,7 +140,7 @@ public final class EventExtractor {
       if (speech.isPresent()) {
         readSpeech(analysis, speech.get());
       } else {
-        readClauses(analysis);
+        readClauses(analysis, 0, parsed.size());
       }
       discourse.endSentence(sentence.index(), mentions);
     }
@@ -183,13 +184,18 @@ public final class EventExtractor {
       }
       speakers.stream().filter(ActorRef::isPerson).findFirst()
           .ifPresent(person -> discourse.noteSpeaker(person, sentence.index()));
+      if (speakers.isEmpty() || isMedia(sentence, at)) {
+        // "..., Western officials say.", "..., state media reported.": sourcing, so what was said is told as fact.
+        readClauses(sentence, at.contentFirst(), at.contentEnd());
+        return;
+      }
       statement(sentence, at, speakers);
       reportedEvent(sentence, at, speakers);
     }
 
     /** The statement itself, dated when it was said: the publication day unless the sentence dates it. */
     private void statement(SentenceAnalysis sentence, Attribution at, List<ActorRef> speakers) {
-      if (speakers.isEmpty() || at.perfect() || at.modal() || isMedia(sentence, at)) {
+      if (at.perfect() || at.modal()) {
         return;
       }
       String verb = sentence.parsed.token(at.verbFirst()).lower();
@@ -202,9 +208,6 @@ public final class EventExtractor {
         return;
       }
       boolean direct = isDirectQuote(sentence, at);
-      if (!dated && at.kind() != SpeechVerbs.Kind.PERFORMATIVE && !saysSomething(sentence, at, speakers)) {
-        return;
-      }
       if ((direct || at.kind() == SpeechVerbs.Kind.CONTINUATION) && !dated && hasEarlierStatementBy(speakers)) {
         return;
       }
@@ -248,14 +251,20 @@ public final class EventExtractor {
     }
 
     /**
-     * Sentences without reported speech: one event per clause, from its first factual trigger. A
+     * Sentences without reported speech (or tokens {@code [from, to)} of one whose source is no
+     * actor): one event per clause, from its first factual trigger. A
      * clause that continues the previous one ("... on Friday and inspected ...", "..., when he met
      * ...") borrows its date when it has none, and its subject when it starts with the verb.
      */
-    private void readClauses(SentenceAnalysis sentence) {
+    private void readClauses(SentenceAnalysis sentence, int from, int to) {
       EventDraft previous = null;
       List<ActorRef> previousSubject = List.of();
-      for (Clause clause : clauses(sentence)) {
+      for (Clause whole : clauses(sentence)) {
+        Clause clause = new Clause(Math.max(from, whole.first()), Math.min(to, whole.end()), whole.continues(),
+            whole.sharesSubject());
+        if (clause.first() >= clause.end()) {
+          continue;
+        }
         TokenRegion region = TokenRegion.between(clause.first(), clause.end());
         EventDraft draft = null;
         for (Trigger trigger : sentence.triggersIn(region)) {
@@ -298,7 +307,7 @@ public final class EventExtractor {
 
     /** A trigger names a new event unless it is quoted, hedged, in an anchor phrase or points back ("that meeting"). */
     private boolean isEventMention(SentenceAnalysis sentence, Trigger trigger) {
-      if (trigger.type() == EventType.STATEMENT || !sentence.isFactual(trigger.first())) {
+      if (trigger.type() == EventType.STATEMENT || !sentence.isFactual(trigger)) {
         return false;
       }
       int before = trigger.first() - 1;
@@ -381,9 +390,11 @@ public final class EventExtractor {
           peripheral.add(mention.actor());
         }
       }
-      // "Kim returned to Pyongyang": a person's own government is no participant in their travels at home.
-      core.removeIf(actor -> !actor.isPerson() && core.stream().anyMatch(p -> actor.id().equals(p.affiliation()))
-          && isDestination(sentence, draft, actor));
+      // "Kim returned to Pyongyang", "left the North Korean capital": a traveller's own country is a
+      // place here, not a participant.
+      if (TRAVEL.contains(draft.type)) {
+        core.removeIf(actor -> !actor.isPerson() && core.stream().anyMatch(p -> actor.id().equals(p.affiliation())));
+      }
       List<ActorRef> result = new ArrayList<>(core.isEmpty() ? peripheral : core);
       if (draft.calendar != null && draft.calendar.ruleName().equals("national-day")) {
         for (ActorMention mention : sentence.mentions) {
@@ -396,19 +407,9 @@ public final class EventExtractor {
       return result;
     }
 
-    private boolean isDestination(SentenceAnalysis sentence, EventDraft draft, ActorRef actor) {
-      for (int m = 0; m < sentence.mentions.size(); m++) {
-        int preposition = sentence.peripheralPreposition[m];
-        if (sentence.mentions.get(m).actor().equals(actor) && preposition >= 0 && isArgument(sentence, preposition, draft)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
     private boolean isArgument(SentenceAnalysis sentence, int preposition, EventDraft draft) {
       Set<String> arguments = ARGUMENT_PREPOSITIONS.get(draft.type);
-      return arguments != null && preposition >= draft.triggerEnd && preposition <= draft.triggerEnd + 1
+      return arguments != null && preposition >= draft.triggerEnd - 1 && preposition <= draft.triggerEnd + 1
           && arguments.contains(sentence.parsed.token(preposition).lower());
     }
 
@@ -459,19 +460,6 @@ public final class EventExtractor {
     private boolean isMedia(SentenceAnalysis sentence, Attribution at) {
       for (int k = at.speakerFirst(); k < at.speakerEnd(); k++) {
         if (MEDIA.contains(sentence.parsed.token(k).lower())) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** A statement says something when its content names an event or an actor other than the speaker. */
-    private boolean saysSomething(SentenceAnalysis sentence, Attribution at, List<ActorRef> speakers) {
-      if (!sentence.triggersIn(at::inContent).isEmpty()) {
-        return true;
-      }
-      for (ActorMention mention : sentence.mentions) {
-        if (at.inContent(mention.firstToken()) && !speakers.contains(mention.actor())) {
           return true;
         }
       }
@@ -736,7 +724,8 @@ public final class EventExtractor {
 
   /**
    * A clause of a sentence, tokens {@code [first, end)}. It {@code continues} the previous clause
-   * when it starts with "when" or with a verb after "and"; it {@code sharesSubject} in the latter case.
+   * when it starts with "when", "where" or with a verb after "and"; it {@code sharesSubject} in the
+   * latter case.
    */
   record Clause(int first, int end, boolean continues, boolean sharesSubject) {
   }
@@ -762,7 +751,7 @@ public final class EventExtractor {
         clauses.add(new Clause(start, i, continues, sharesSubject));
         start = i + 1;
         String next = start < parsed.size() ? parsed.token(start).lower() : "";
-        continues = andVerb || next.equals("when");
+        continues = andVerb || next.equals("when") || next.equals("where");
         sharesSubject = andVerb;
         if (comma && next.equals("and") && triggerStarts.contains(start + 1)) {
           continues = true;

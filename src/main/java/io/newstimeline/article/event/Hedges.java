@@ -20,7 +20,9 @@ final class Hedges {
       "would", "could", "may", "might", "should", "must", "can", "cannot", "aims", "aim", "considering", "consider",
       "if", "unless", "whether", "not", "never", "nor", "refused", "declined", "failed", "possibility", "rumoured",
       "rumored", "speculation", "speculated", "allegedly", "prepared", "willing", "threatening", "likely",
-      "unlikely", "possibly", "perhaps", "deny", "denied", "denies"));
+      "unlikely", "possibly", "perhaps", "deny", "denied", "denies", "prohibit", "prohibits", "prohibited",
+      "prohibiting", "ban", "bans", "banned", "barred", "forbid", "forbids", "forbidden", "prevent", "prevents",
+      "prevented"));
   /** Words that hedge the noun phrase after them. */
   private static final Set<String> PHRASE_HEDGES = Set.copyOf(List.of("possible", "potential", "proposed", "similar",
       "such", "any", "alleged", "no", "future", "hypothetical", "mooted", "prospective", "another", "every", "each",
@@ -56,6 +58,7 @@ final class Hedges {
         clauseHedged = true;
       }
       if (PHRASE_HEDGES.contains(w)) {
+        hedged[i] = true;
         int words = 0;
         for (int k = i + 1; k < n && words < PHRASE_SCOPE; k++) {
           Token next = sentence.token(k);

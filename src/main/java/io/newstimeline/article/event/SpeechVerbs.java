@@ -30,7 +30,8 @@ final class SpeechVerbs {
     put(Kind.PLAIN, "said", "says", "told", "tells", "stated", "states", "noted", "notes", "wrote", "writes", "explained",
         "explains", "insisted", "insists", "argued", "argues", "stressed", "stresses", "emphasised", "emphasized",
         "remarked", "commented", "acknowledged", "admitted", "confirmed", "confirms", "reported", "reiterated",
-        "revealed", "disclosed", "suggested");
+        "revealed", "disclosed", "suggested", "described", "describes", "recalled", "predicted", "asserted",
+        "observed", "replied", "responded", "answered", "estimated", "assessed");
     put(Kind.CONTINUATION, "added", "adds", "continued", "continues");
     put(Kind.PERFORMATIVE, "urged", "urges", "warned", "warns", "announced", "announces", "claimed", "claims",
         "pledged", "pledges", "vowed", "vows", "promised", "promises", "declared", "declares", "accused", "accuses",
