@@ -134,11 +134,12 @@ final class TitleDetector {
   /** "Sergei Lavrov, Russia's foreign minister, said": an unknown name set off by commas around a role. */
   private static void addAppositions(ParsedSentence sentence, ActorMention[] at, List<ActorMention> result,
       ArticleDiscourse discourse) {
+    boolean[] taken = taken(at);
     for (int i = 0; i < sentence.size(); i++) {
-      if (at[i] != null) {
+      if (at[i] != null || !sentence.token(i).isCapitalised()) {
         continue;
       }
-      int end = NameShapes.nameEnd(sentence, i, taken(at));
+      int end = NameShapes.nameEnd(sentence, i, taken);
       if (end < 0 || end >= sentence.size() || !sentence.token(end).is(",")) {
         continue;
       }
@@ -157,6 +158,7 @@ final class TitleDetector {
       result.add(mention);
       for (int k = i; k < end; k++) {
         at[k] = mention;
+        taken[k] = true;
       }
       i = end;
     }

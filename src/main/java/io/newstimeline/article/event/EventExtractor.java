@@ -106,7 +106,7 @@ public final class EventExtractor {
     }
 
     List<NewsEvent> events() {
-      for (Sentence sentence : ArticleSentences.of(article)) {
+      for (ParsedSentence sentence : ArticleSentences.parse(article)) {
         read(sentence);
       }
       Set<String> ids = new HashSet<>();
@@ -130,8 +130,8 @@ public final class EventExtractor {
       return events;
     }
 
-    private void read(Sentence sentence) {
-      ParsedSentence parsed = ParsedSentence.of(sentence);
+    private void read(ParsedSentence parsed) {
+      Sentence sentence = parsed.sentence();
       List<TimeExpression> found = times.find(parsed);
       Optional<Attribution> speech = SpeechDetector.detect(parsed).map(at -> withSpeechTime(parsed, at, found));
       List<ActorMention> mentions = new ArrayList<>(actors.recognise(parsed, discourse));
@@ -702,23 +702,13 @@ public final class EventExtractor {
 
     private NewsEvent toEvent(EventDraft draft) {
       Sentence evidence = draft.sentence.parsed.sentence();
-      return NewsEvent.newBuilder()
-          .setId(draft.id)
-          .setArticleId(article.getId())
-          .setOutlet(article.getSource())
-          .setUrl(article.getUrl())
-          .setType(draft.type)
-          .setActors(draft.actors.stream().map(ActorRef::toAvro).toList())
-          .setDate(draft.date.toEventDate(draft.expression))
-          .setSummary(SummaryWriter.summary(draft))
-          .setEvidence(evidence.text())
-          .setEvidenceStart(evidence.start())
-          .setEvidenceEnd(evidence.end())
-          .setReportedAt(article.getPublished())
-          .setAfter(draft.after == null ? null : draft.after.id)
-          .setOrigin(EventOrigin.EXTRACTED)
-          .setRetracted(false)
-          .build();
+      List<io.newstimeline.avro.Actor> eventActors = new ArrayList<>(draft.actors.size());
+      draft.actors.forEach(actor -> eventActors.add(actor.toAvro()));
+      // The all-fields constructor: every field is set, so the builder's default handling is not needed.
+      return new NewsEvent(draft.id, article.getId(), article.getSource(), article.getUrl(), draft.type, eventActors,
+          draft.date.toEventDate(draft.expression), SummaryWriter.summary(draft), evidence.text(), evidence.start(),
+          evidence.end(), article.getPublished(), draft.after == null ? null : draft.after.id, EventOrigin.EXTRACTED,
+          false);
     }
   }
 

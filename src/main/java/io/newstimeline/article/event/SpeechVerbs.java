@@ -32,12 +32,12 @@ final class SpeechVerbs {
         "remarked", "commented", "acknowledged", "admitted", "confirmed", "confirms", "reported", "reiterated",
         "revealed", "disclosed", "suggested", "described", "describes", "recalled", "predicted", "asserted",
         "observed", "replied", "responded", "answered", "estimated", "assessed");
-    put(Kind.CONTINUATION, "added", "adds", "continued", "continues");
+    put(Kind.CONTINUATION, "added", "adds", "continued", "continues", "went");
     put(Kind.PERFORMATIVE, "urged", "urges", "warned", "warns", "announced", "announces", "claimed", "claims",
         "pledged", "pledges", "vowed", "vows", "promised", "promises", "declared", "declares", "accused", "accuses",
         "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "praised", "praises",
         "welcomed", "welcomes", "demanded", "demands", "appealed", "dismissed", "dismisses", "hailed", "hails",
-        "threatened", "threatens", "proposed", "called", "calls", "played", "plays");
+        "threatened", "threatens", "proposed", "called", "calls", "call", "played", "plays");
     put(Kind.DENIAL, "denied", "denies", "rejected", "rejects", "refuted");
   }
 
@@ -52,17 +52,20 @@ final class SpeechVerbs {
 
   /** Returns how many tokens the speech verb at {@code lower} (and {@code next}) spans, 0 when it is none. */
   static int length(String lower, String next) {
-    Set<String> particles = TWO_WORD.get(lower);
-    if (particles != null) {
-      return next != null && particles.contains(next) ? 2 : (ONE_WORD.containsKey(lower) && !lower.startsWith("call")
-          && !lower.startsWith("play") && !lower.equals("went") ? 1 : 0);
+    if (!ONE_WORD.containsKey(lower)) {
+      return 0;
     }
-    return ONE_WORD.containsKey(lower) ? 1 : 0;
+    Set<String> particles = TWO_WORD.get(lower);
+    if (particles == null) {
+      return 1;
+    }
+    // "called on", "played down", "went on": only with their particle.
+    return next != null && particles.contains(next) ? 2 : 0;
   }
 
-  /** Returns the kind of the speech verb starting with {@code lower}; "went on" continues. */
+  /** Returns the kind of the speech verb starting with {@code lower}. */
   static Kind kind(String lower) {
-    return lower.equals("went") ? Kind.CONTINUATION : ONE_WORD.getOrDefault(lower, Kind.PLAIN);
+    return ONE_WORD.getOrDefault(lower, Kind.PLAIN);
   }
 
   /** Returns true when {@code lower} is present tense ("says", "urges"). */
