@@ -24,6 +24,9 @@ public final class ActorRecognizer {
       Gender.UNKNOWN, "men", Gender.MALE, "women", Gender.FEMALE, "ministers", Gender.UNKNOWN, "officials",
       Gender.UNKNOWN, "diplomats", Gender.UNKNOWN, "presidents", Gender.UNKNOWN, "envoys", Gender.UNKNOWN);
 
+  /** For name shapes where no token is claimed yet; only read. */
+  private static final boolean[] NOTHING_TAKEN = new boolean[4096];
+
   private final Gazetteer gazetteer;
   private final Set<String> speechVerbs;
 
@@ -138,7 +141,7 @@ public final class ActorRecognizer {
       ArticleDiscourse discourse, int index) {
     Token token = sentence.token(i);
     if (token.isWord() && token.isCapitalised() && discourse.hasPeople()) {
-      int end = NameShapes.nameEnd(sentence, i, new boolean[sentence.size()]);
+      int end = NameShapes.nameEnd(sentence, i, NOTHING_TAKEN);
       if (end > 0) {
         Optional<ActorRef> person = discourse.personByFullName(NameShapes.text(sentence, i, end));
         if (person.isPresent()) {
@@ -182,7 +185,7 @@ public final class ActorRecognizer {
       return discourse.personBySurname(sentence.token(first).text())
           .map(person -> TitleDetector.mention(sentence, person, first, to, MentionKind.SHORT_NAME));
     }
-    int end = NameShapes.nameEnd(sentence, first, new boolean[sentence.size()]);
+    int end = NameShapes.nameEnd(sentence, first, NOTHING_TAKEN);
     if (end != to) {
       return Optional.empty();
     }

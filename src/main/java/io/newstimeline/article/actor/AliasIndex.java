@@ -38,6 +38,8 @@ final class AliasIndex {
   }
 
   private final Map<String, List<Alias>> byFirstToken = new HashMap<>();
+  /** False while every alias starts with a capital or "the", so lower-case words need no lookup. */
+  private boolean lowerCaseStarts;
 
   /** Adds {@code text} as an alias of {@code actor}, valid only in {@code zones} when not empty. */
   void add(String text, ActorRef actor, MentionKind kind, Set<String> zones) {
@@ -46,7 +48,9 @@ final class AliasIndex {
     if (tokens.isEmpty()) {
       return;
     }
-    List<Alias> aliases = byFirstToken.computeIfAbsent(key(tokens.get(0)), k -> new ArrayList<>());
+    String first = tokens.get(0);
+    lowerCaseStarts |= !Character.isUpperCase(first.charAt(0)) && !key(first).equals("the");
+    List<Alias> aliases = byFirstToken.computeIfAbsent(key(first), k -> new ArrayList<>());
     Alias alias = new Alias(tokens, actor, kind, Set.copyOf(zones));
     if (!aliases.contains(alias)) {
       aliases.add(alias);
@@ -57,6 +61,9 @@ final class AliasIndex {
   /** Returns the longest alias starting at token {@code i} of {@code sentence} valid for an outlet in {@code zone}. */
   Match longestAt(ParsedSentence sentence, int i, String zone) {
     Token first = sentence.token(i);
+    if (!lowerCaseStarts && !first.isCapitalised() && !first.text().equals("the")) {
+      return null;
+    }
     List<Alias> candidates = byFirstToken.get(key(first.text()));
     if (candidates == null) {
       return null;

@@ -41,14 +41,12 @@ public final class Gazetteer {
   private final Map<String, ActorRef> byId;
   private final Map<String, ActorRef> byLowerName;
   private final Map<String, MonthDay> nationalDays;
-  private final Set<String> adjectives;
   private final AliasIndex aliases = new AliasIndex();
 
   private Gazetteer(List<GazetteerEntry> entries, String fileName) {
     Map<String, ActorRef> ids = new LinkedHashMap<>();
     Map<String, ActorRef> names = new HashMap<>();
     Map<String, MonthDay> days = new HashMap<>();
-    List<String> adjectiveList = new ArrayList<>();
     int position = 0;
     for (GazetteerEntry entry : entries) {
       position++;
@@ -71,7 +69,6 @@ public final class Gazetteer {
       }
       for (String adjective : entry.adjectives()) {
         aliases.add(adjective, actor, MentionKind.ADJECTIVE, Set.of());
-        adjectiveList.add(adjective);
       }
       for (String alias : entry.homeAliases()) {
         aliases.add(alias, actor, MentionKind.NAME, Set.copyOf(entry.homeZones()));
@@ -93,7 +90,6 @@ public final class Gazetteer {
     this.byId = Collections.unmodifiableMap(ids);
     this.byLowerName = Map.copyOf(names);
     this.nationalDays = Map.copyOf(days);
-    this.adjectives = Set.copyOf(adjectiveList);
   }
 
   /**
@@ -162,11 +158,6 @@ public final class Gazetteer {
   /** National days by lower-case country name and alias, for the temporal rules. */
   public Map<String, MonthDay> nationalDays() {
     return nationalDays;
-  }
-
-  /** Returns true when {@code word} is a national adjective of some actor ("Russian"). */
-  boolean isAdjective(String word) {
-    return adjectives.contains(word);
   }
 
   AliasIndex aliases() {

@@ -22,16 +22,20 @@ final class NameShapes {
     int k = i;
     while (k < sentence.size() && words < MAX_WORDS) {
       Token token = sentence.token(k);
-      if (!isNameWord(token) || taken[k] || sentence.isQuoted(k) || (words == 0 && RoleWords.NOT_NAMES.contains(token.text()))) {
+      if (!isNameWord(token) || isTaken(taken, k) || sentence.isQuoted(k) || (words == 0 && RoleWords.NOT_NAMES.contains(token.text()))) {
         break;
       }
       words++;
       k++;
-      if (k + 1 < sentence.size() && sentence.token(k).is("-") && isNameWord(sentence.token(k + 1)) && !taken[k + 1]) {
+      if (k + 1 < sentence.size() && sentence.token(k).is("-") && isNameWord(sentence.token(k + 1)) && !isTaken(taken, k + 1)) {
         k += 2;
       }
     }
     return words >= 2 ? k : -1;
+  }
+
+  private static boolean isTaken(boolean[] taken, int k) {
+    return k < taken.length && taken[k];
   }
 
   /** Returns the name between tokens {@code from} and {@code to} as written. */

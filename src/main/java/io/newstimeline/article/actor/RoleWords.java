@@ -30,7 +30,7 @@ final class RoleWords {
       "talks", "negotiations", "deal", "deals", "arms", "weapons", "summit", "cooperation", "co", "relations", "ties",
       "alliance", "exercises", "drills", "partnership", "agreement", "treaty", "visit", "meeting", "invasion",
       "attack", "attacks", "strikes", "offensive", "support", "aid", "assistance", "pact", "accord", "statement",
-      "claims", "contacts", "dialogue", "co-operation"));
+      "claims", "contacts", "dialogue", "co-operation", "capital"));
   /** Nouns of news media: "state media", "news agency". Their reports are sourcing, not statements. */
   static final Set<String> MEDIA = Set.of("media", "agency", "newspaper", "newspapers", "broadcaster", "television",
       "tv", "outlet", "outlets", "news", "reports", "report", "press", "radio", "daily");

@@ -64,13 +64,21 @@ final class TitleDetector {
     if (!w.equals("to") && !w.equals("of") && !w.equals("for") && !w.equals("at")) {
       return j;
     }
-    for (int k = j + 1; k < sentence.size() && k <= j + 2; k++) {
+    // "ambassador to the UN", "Secretary of State": a body or capitalised office word, then the name.
+    int k = j + 1;
+    while (k < sentence.size() && k <= j + 4) {
+      Token complement = sentence.token(k);
       if (at[k] != null && !at[k].actor().isPerson()) {
-        return at[k].endToken();
-      }
-      if (!sentence.token(k).lower().equals("the")) {
+        k = at[k].endToken();
+      } else if (complement.lower().equals("the") || (complement.isWord() && complement.isCapitalised()
+          && RoleWords.NOT_NAMES.contains(complement.text()))) {
+        k++;
+      } else {
         break;
       }
+    }
+    if (k > j + 1 && !sentence.token(k - 1).lower().equals("the")) {
+      return k;
     }
     return j;
   }
@@ -126,11 +134,12 @@ final class TitleDetector {
   /** "Sergei Lavrov, Russia's foreign minister, said": an unknown name set off by commas around a role. */
   private static void addAppositions(ParsedSentence sentence, ActorMention[] at, List<ActorMention> result,
       ArticleDiscourse discourse) {
+    boolean[] taken = taken(at);
     for (int i = 0; i < sentence.size(); i++) {
-      if (at[i] != null) {
+      if (at[i] != null || !sentence.token(i).isCapitalised()) {
         continue;
       }
-      int end = NameShapes.nameEnd(sentence, i, taken(at));
+      int end = NameShapes.nameEnd(sentence, i, taken);
       if (end < 0 || end >= sentence.size() || !sentence.token(end).is(",")) {
         continue;
       }
@@ -149,6 +158,7 @@ final class TitleDetector {
       result.add(mention);
       for (int k = i; k < end; k++) {
         at[k] = mention;
+        taken[k] = true;
       }
       i = end;
     }

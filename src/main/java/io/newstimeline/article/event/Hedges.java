@@ -20,7 +20,9 @@ final class Hedges {
       "would", "could", "may", "might", "should", "must", "can", "cannot", "aims", "aim", "considering", "consider",
       "if", "unless", "whether", "not", "never", "nor", "refused", "declined", "failed", "possibility", "rumoured",
       "rumored", "speculation", "speculated", "allegedly", "prepared", "willing", "threatening", "likely",
-      "unlikely", "possibly", "perhaps", "deny", "denied", "denies"));
+      "unlikely", "possibly", "perhaps", "deny", "denied", "denies", "prohibit", "prohibits", "prohibited",
+      "prohibiting", "ban", "bans", "banned", "barred", "forbid", "forbids", "forbidden", "prevent", "prevents",
+      "prevented"));
   /** Words that hedge the noun phrase after them. */
   private static final Set<String> PHRASE_HEDGES = Set.copyOf(List.of("possible", "potential", "proposed", "similar",
       "such", "any", "alleged", "no", "future", "hypothetical", "mooted", "prospective", "another", "every", "each",
@@ -28,6 +30,19 @@ final class Hedges {
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "while", "whereas", "but", "although",
       "though", "where", "which", "who");
   static final int PHRASE_SCOPE = 6;
+
+  private enum Role { CLAUSE_HEDGE, PHRASE_HEDGE, BREAK }
+
+  /** One lookup per token instead of one per list. */
+  private static final java.util.Map<String, Role> ROLES = roles();
+
+  private static java.util.Map<String, Role> roles() {
+    java.util.Map<String, Role> roles = new java.util.HashMap<>();
+    CLAUSE_HEDGES.forEach(w -> roles.put(w, Role.CLAUSE_HEDGE));
+    PHRASE_HEDGES.forEach(w -> roles.put(w, Role.PHRASE_HEDGE));
+    CLAUSE_BREAKS.forEach(w -> roles.put(w, Role.BREAK));
+    return java.util.Map.copyOf(roles);
+  }
 
   private Hedges() {
   }
@@ -39,7 +54,8 @@ final class Hedges {
     int clauseStart = 0;
     boolean clauseHedged = false;
     for (int i = 0; i <= n; i++) {
-      boolean boundary = i == n || CLAUSE_BREAKS.contains(sentence.token(i).lower());
+      Role role = i == n ? Role.BREAK : ROLES.get(sentence.token(i).lower());
+      boolean boundary = role == Role.BREAK;
       if (boundary) {
         if (clauseHedged) {
           for (int k = clauseStart; k < i; k++) {
@@ -52,10 +68,11 @@ final class Hedges {
       }
       Token token = sentence.token(i);
       String w = token.lower();
-      if (CLAUSE_HEDGES.contains(w) || (w.equals("t") && i > 0 && sentence.token(i - 1).is("'"))) {
+      if (role == Role.CLAUSE_HEDGE || (w.equals("t") && i > 0 && sentence.token(i - 1).is("'"))) {
         clauseHedged = true;
       }
-      if (PHRASE_HEDGES.contains(w)) {
+      if (role == Role.PHRASE_HEDGE) {
+        hedged[i] = true;
         int words = 0;
         for (int k = i + 1; k < n && words < PHRASE_SCOPE; k++) {
           Token next = sentence.token(k);

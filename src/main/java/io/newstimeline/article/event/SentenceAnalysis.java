@@ -66,6 +66,16 @@ final class SentenceAnalysis {
     return !parsed.isQuoted(i) && !hedged[i] && !inAnchor[i];
   }
 
+  /** Returns true when every token of {@code trigger} is factual ("obtaining any arms" is not). */
+  boolean isFactual(Trigger trigger) {
+    for (int i = trigger.first(); i < trigger.end(); i++) {
+      if (!isFactual(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The triggers whose first token satisfies {@code region}, in order. */
   List<Trigger> triggersIn(TokenRegion region) {
     List<Trigger> found = new ArrayList<>();

@@ -21,23 +21,26 @@ final class SpeechVerbs {
   }
 
   private static final Map<String, Kind> ONE_WORD = new HashMap<>();
+  private static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "wrote", "went");
   /** Two-word verbs by first word: "called on", "played down". */
   private static final Map<String, Set<String>> TWO_WORD = Map.of(
       "called", Set.of("on", "for"), "calls", Set.of("on", "for"), "call", Set.of("on", "for"),
       "played", Set.of("down"), "plays", Set.of("down"), "went", Set.of("on"));
 
   static {
-    put(Kind.PLAIN, "said", "says", "told", "tells", "stated", "states", "noted", "notes", "wrote", "writes", "explained",
+    put(Kind.PLAIN, "said", "says", "say", "told", "tells", "tell", "insist", "explain", "note", "argue", "stress", "stated", "states", "noted", "notes", "wrote", "writes", "explained",
         "explains", "insisted", "insists", "argued", "argues", "stressed", "stresses", "emphasised", "emphasized",
         "remarked", "commented", "acknowledged", "admitted", "confirmed", "confirms", "reported", "reiterated",
-        "revealed", "disclosed", "suggested");
-    put(Kind.CONTINUATION, "added", "adds", "continued", "continues");
+        "revealed", "disclosed", "suggested", "described", "describes", "recalled", "predicted", "asserted",
+        "observed", "replied", "responded", "answered", "estimated", "assessed");
+    put(Kind.CONTINUATION, "added", "adds", "add", "continued", "continues", "went");
     put(Kind.PERFORMATIVE, "urged", "urges", "warned", "warns", "announced", "announces", "claimed", "claims",
         "pledged", "pledges", "vowed", "vows", "promised", "promises", "declared", "declares", "accused", "accuses",
         "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "praised", "praises",
         "welcomed", "welcomes", "demanded", "demands", "appealed", "dismissed", "dismisses", "hailed", "hails",
-        "threatened", "threatens", "proposed", "called", "calls", "played", "plays");
-    put(Kind.DENIAL, "denied", "denies", "rejected", "rejects", "refuted");
+        "threatened", "threatens", "proposed", "called", "calls", "call", "played", "plays", "claim", "warn", "urge",
+        "announce", "pledge", "vow", "promise", "declare", "accuse", "condemn", "criticise", "criticize", "demand");
+    put(Kind.DENIAL, "denied", "denies", "deny", "rejected", "rejects", "reject", "refuted");
   }
 
   private SpeechVerbs() {
@@ -51,22 +54,25 @@ final class SpeechVerbs {
 
   /** Returns how many tokens the speech verb at {@code lower} (and {@code next}) spans, 0 when it is none. */
   static int length(String lower, String next) {
-    Set<String> particles = TWO_WORD.get(lower);
-    if (particles != null) {
-      return next != null && particles.contains(next) ? 2 : (ONE_WORD.containsKey(lower) && !lower.startsWith("call")
-          && !lower.startsWith("play") && !lower.equals("went") ? 1 : 0);
+    if (!ONE_WORD.containsKey(lower)) {
+      return 0;
     }
-    return ONE_WORD.containsKey(lower) ? 1 : 0;
+    Set<String> particles = TWO_WORD.get(lower);
+    if (particles == null) {
+      return 1;
+    }
+    // "called on", "played down", "went on": only with their particle.
+    return next != null && particles.contains(next) ? 2 : 0;
   }
 
-  /** Returns the kind of the speech verb starting with {@code lower}; "went on" continues. */
+  /** Returns the kind of the speech verb starting with {@code lower}. */
   static Kind kind(String lower) {
-    return lower.equals("went") ? Kind.CONTINUATION : ONE_WORD.getOrDefault(lower, Kind.PLAIN);
+    return ONE_WORD.getOrDefault(lower, Kind.PLAIN);
   }
 
-  /** Returns true when {@code lower} is present tense ("says", "urges"). */
+  /** Returns true when {@code lower} is present tense ("says", "say", "urges"), false for the past ("said", "urged"). */
   static boolean isPresent(String lower) {
-    return lower.endsWith("s") && !lower.endsWith("ss") && !lower.equals("was");
+    return !lower.endsWith("ed") && !IRREGULAR_PAST.contains(lower);
   }
 
   /** Every one-word speech verb, for telling a speaking "he" from another. */

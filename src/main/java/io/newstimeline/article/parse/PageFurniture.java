@@ -18,7 +18,11 @@ public final class PageFurniture {
   static final int MAX_HEADLINE_WORDS = 25;
   /** Longest line, in words, taken for a widget label; a real sentence may mention a newsletter. */
   static final int MAX_WIDGET_WORDS = 12;
+  /** Longest line, in words, taken for a dateline ("Updated: 19 October 2023, 09:30"). */
+  static final int MAX_DATELINE_WORDS = 10;
 
+  private static final List<String> CAPTION_CUES = List.of("picture", "photo", "image", "credit", "getty", "alamy",
+      "reuters", "ap photo");
   private static final Pattern CAPTION = Pattern.compile(
       "(?i)\\b(?:picture|photo|photograph|image|credit)s?\\s*:|\\((?:picture|photo|image)\\b|\\b(?:getty images|alamy|reuters/|ap photo)\\b");
   private static final Pattern LINK_PROMPT = Pattern.compile(
@@ -38,23 +42,34 @@ public final class PageFurniture {
 
   /** Returns the spans of the lines of {@code body} that are reporting, in body order, each trimmed. */
   public static List<TextSpan> contentLines(String body, String title) {
+    String folded = TextNormaliser.fold(body);
+    return contentLines(body, folded, TextNormaliser.lower(folded), title);
+  }
+
+  /** As {@link #contentLines(String, String)}, given the body already folded and lower-cased. */
+  static List<TextSpan> contentLines(String body, String folded, String lower, String title) {
     List<TextSpan> lines = lines(body);
     Map<String, Integer> counts = new HashMap<>();
+    List<String> keys = new ArrayList<>(lines.size());
     for (TextSpan line : lines) {
-      counts.merge(key(line.of(body)), 1, Integer::sum);
+      String key = TextNormaliser.collapseFolded(line.of(lower));
+      keys.add(key);
+      counts.merge(key, 1, Integer::sum);
     }
     String titleKey = title == null ? "" : key(title);
     List<TextSpan> content = new ArrayList<>();
-    for (TextSpan line : lines) {
-      String text = TextNormaliser.fold(line.of(body));
-      String lineKey = key(text);
+    for (int i = 0; i < lines.size(); i++) {
+      TextSpan line = lines.get(i);
+      String text = line.of(folded);
+      String lineKey = keys.get(i);
+      int words = wordCount(text);
       boolean furniture = counts.get(lineKey) > 1
           || lineKey.equals(titleKey)
-          || isCaption(text)
-          || isLinkOrWidget(text)
-          || BYLINE.matcher(text).matches()
-          || DATELINE.matcher(text).matches()
-          || isHeadline(text);
+          || (words <= MAX_HEADLINE_WORDS && !endsSentence(text))
+          || isCaption(lineKey)
+          || isLinkOrWidget(text, words)
+          || (text.startsWith("By ") && BYLINE.matcher(text).matches())
+          || (words <= MAX_DATELINE_WORDS && DATELINE.matcher(text).matches());
       if (!furniture) {
         content.add(line);
       }
@@ -62,13 +77,21 @@ public final class PageFurniture {
     return content;
   }
 
-  static boolean isCaption(String line) {
-    return CAPTION.matcher(line).find();
+  /** A photo caption or credit; {@code lowerLine} is the line folded and in lower case. */
+  static boolean isCaption(String lowerLine) {
+    for (String cue : CAPTION_CUES) {
+      if (lowerLine.contains(cue)) {
+        return CAPTION.matcher(lowerLine).find();
+      }
+    }
+    return false;
   }
 
   /** A "Read more:"-style link, or a short widget label ("Listen to this article", a newsletter prompt). */
-  static boolean isLinkOrWidget(String line) {
-    return LINK_PROMPT.matcher(line).find() || (wordCount(line) <= MAX_WIDGET_WORDS && WIDGET.matcher(line).find());
+  static boolean isLinkOrWidget(String line, int words) {
+    int colon = line.indexOf(':');
+    return (colon > 0 && colon < 20 && LINK_PROMPT.matcher(line).find())
+        || (words <= MAX_WIDGET_WORDS && WIDGET.matcher(line).find());
   }
 
   /** A short line that does not end a sentence: a caption, a headline of another story, a section label. */

@@ -1,8 +1,6 @@
 package io.newstimeline.article.parse;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A sentence ready for the rules: folded and lower-cased text of the same length as the original
@@ -15,15 +13,13 @@ public final class ParsedSentence {
   private final String lower;
   private final List<Token> tokens;
   private final boolean[] quoted;
-  private final Set<String> words;
 
-  private ParsedSentence(Sentence sentence) {
+  private ParsedSentence(Sentence sentence, String folded, String lower) {
     this.sentence = sentence;
-    this.folded = TextNormaliser.fold(sentence.text());
-    this.lower = TextNormaliser.foldLower(sentence.text());
+    this.folded = folded;
+    this.lower = lower;
     this.tokens = Tokenizer.tokenize(folded, lower);
     this.quoted = new boolean[tokens.size()];
-    this.words = new HashSet<>(tokens.size() * 2);
     boolean inQuote = false;
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
@@ -33,20 +29,23 @@ public final class ParsedSentence {
       } else {
         quoted[i] = inQuote;
       }
-      if (token.isWord()) {
-        words.add(token.lower());
-      }
     }
   }
 
   /** Returns {@code sentence} prepared for matching. */
   public static ParsedSentence of(Sentence sentence) {
-    return new ParsedSentence(sentence);
+    String folded = TextNormaliser.fold(sentence.text());
+    return new ParsedSentence(sentence, folded, TextNormaliser.lower(folded));
+  }
+
+  /** Returns {@code sentence} prepared for matching, given its text already folded and lower-cased. */
+  static ParsedSentence of(Sentence sentence, String folded, String lower) {
+    return new ParsedSentence(sentence, folded, lower);
   }
 
   /** Returns {@code text} as a sentence of its own, for tests and one-off matching. */
   public static ParsedSentence of(String text) {
-    return new ParsedSentence(new Sentence(0, text, 0, text.length()));
+    return of(new Sentence(0, text, 0, text.length()));
   }
 
   public Sentence sentence() {
@@ -78,16 +77,6 @@ public final class ParsedSentence {
   /** Returns true when token {@code i} stands inside double quotes (or is a quote mark). */
   public boolean isQuoted(int i) {
     return quoted[i];
-  }
-
-  /** Returns true when some word of the sentence is {@code lowerWord}. */
-  public boolean hasWord(String lowerWord) {
-    return words.contains(lowerWord);
-  }
-
-  /** The distinct lower-case words of the sentence. */
-  public Set<String> words() {
-    return words;
   }
 
   /** Returns the index of the first token starting at or after character offset {@code offset}. */

@@ -30,8 +30,12 @@ public final class SentenceSplitter {
 
   /** Returns the sentences of {@code body} inside {@code blocks}, numbered in order, with body offsets. */
   public static List<Sentence> split(String body, List<TextSpan> blocks) {
+    return split(body, TextNormaliser.fold(body), blocks);
+  }
+
+  /** As {@link #split(String, List)}, given the body already folded. */
+  static List<Sentence> split(String body, String text, List<TextSpan> blocks) {
     List<Sentence> sentences = new ArrayList<>();
-    String text = TextNormaliser.fold(body);
     for (TextSpan block : blocks) {
       int start = block.start();
       int i = block.start();

@@ -26,18 +26,31 @@ public final class TextNormaliser {
     return chars == null ? text : new String(chars);
   }
 
-  /** Returns {@code text} folded and lower-cased character by character (same length, unlike {@code String.toLowerCase}). */
-  public static String foldLower(String text) {
-    char[] chars = text.toCharArray();
+  /** Returns {@code folded} (already folded) in lower case character by character, same length. */
+  public static String lower(String folded) {
+    char[] chars = folded.toCharArray();
     for (int i = 0; i < chars.length; i++) {
-      chars[i] = Character.toLowerCase(fold(chars[i]));
+      chars[i] = Character.toLowerCase(chars[i]);
     }
     return new String(chars);
   }
 
   /** Returns {@code text} folded, with runs of whitespace collapsed to one space and trimmed: for comparing sentences. */
   public static String collapse(String text) {
-    String folded = fold(text);
+    return collapseFolded(fold(text));
+  }
+
+  /** Returns already folded {@code folded} with runs of whitespace collapsed to one space and trimmed. */
+  static String collapseFolded(String folded) {
+    boolean plain = folded.isEmpty() || (!Character.isWhitespace(folded.charAt(0))
+        && !Character.isWhitespace(folded.charAt(folded.length() - 1)));
+    for (int i = 0; plain && i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      plain = c == ' ' ? i + 1 < folded.length() && folded.charAt(i + 1) != ' ' : !Character.isWhitespace(c);
+    }
+    if (plain) {
+      return folded;
+    }
     StringBuilder out = new StringBuilder(folded.length());
     boolean space = false;
     for (int i = 0; i < folded.length(); i++) {

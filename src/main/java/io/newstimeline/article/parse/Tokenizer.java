@@ -23,10 +23,13 @@ public final class Tokenizer {
         while (j < n && Character.isLetterOrDigit(folded.charAt(j))) {
           j++;
         }
-        tokens.add(new Token(folded.substring(i, j), lower.substring(i, j), i, j));
+        String text = folded.substring(i, j);
+        // Most words are already lower case: share the string rather than copy it.
+        tokens.add(new Token(text, lower.regionMatches(i, text, 0, j - i) ? text : lower.substring(i, j), i, j));
         i = j;
       } else {
-        tokens.add(new Token(folded.substring(i, i + 1), lower.substring(i, i + 1), i, i + 1));
+        String text = folded.substring(i, i + 1);
+        tokens.add(new Token(text, text, i, i + 1));
         i++;
       }
     }

@@ -17,6 +17,9 @@ final class RelationRule implements TemporalRule {
   private static final Pattern PATTERN = Pattern.compile("\\b(following|(?:shortly |soon |just |days |hours )?after"
       + "|(?:shortly |just |days |hours )?before|ahead of|prior to|in the wake of|in the run-up to)\\s+([^,;.]*[^,;.\\s])");
 
+  private static final Pattern CLOCK = Pattern.compile("(?:\\d|midnight|noon|midday|dawn|dusk|sunrise|sunset"
+      + "|daybreak|nightfall|lunchtime)");
+
   @Override
   public String name() {
     return "relation";
@@ -34,6 +37,10 @@ final class RelationRule implements TemporalRule {
 
   @Override
   public Optional<TimeExpression> express(MatchResult m, ParsedSentence sentence) {
+    if (CLOCK.matcher(m.group(2)).lookingAt()) {
+      // "shortly before 3am", "after midnight": a time of day, not another event.
+      return Optional.empty();
+    }
     String word = m.group(1);
     Relation relation = word.endsWith("before") || word.equals("ahead of") || word.equals("prior to")
         || word.equals("in the run-up to") ? Relation.BEFORE : Relation.AFTER;

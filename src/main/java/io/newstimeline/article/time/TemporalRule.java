@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * One family of time expressions: a precompiled pattern over the folded lower-case sentence, the
- * cue words without which it cannot match (so most sentences skip most rules), and how a match
- * becomes a {@link TimeExpression}.
+ * cue words every match contains (the pattern is tried only around them, so most sentences skip most
+ * rules), and how a match becomes a {@link TimeExpression}.
  */
 public interface TemporalRule {
 
@@ -20,7 +20,7 @@ public interface TemporalRule {
   Pattern pattern();
 
   /**
-   * Lower-case words of which at least one must be in the sentence for the pattern to be tried;
+   * Lower-case words of which every match contains one, at most a few tokens after its start;
    * {@code #year}, {@code #number} and {@code #ordinal} stand for tokens of those shapes.
    */
   Set<String> cues();

@@ -2,6 +2,8 @@ package io.newstimeline.article.time;
 
 import io.newstimeline.article.parse.ParsedSentence;
 import io.newstimeline.article.parse.Token;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,7 +36,41 @@ public final class TenseDetector {
   private static final Set<String> NOT_VERBS = Set.of("need", "speed", "indeed", "hundred", "proceed", "seed", "bed",
       "red", "shed", "feed", "breed", "greed", "creed", "steed", "weed", "embed", "united", "limited", "based");
 
+  private static final int BE = 1;
+  private static final int FUTURE_MARKER = 2;
+  private static final int HAS = 4;
+  private static final int MODAL = 8;
+  private static final int PAST_AUXILIARY = 16;
+  private static final int IRREGULAR = 32;
+  private static final int PARTICIPLE = 64;
+  private static final int DETERMINER = 128;
+  private static final int NOT_VERB = 256;
+  /** Every listed word with the lists it is on, so a token costs one lookup. */
+  private static final Map<String, Integer> FLAGS = flags();
+
   private TenseDetector() {
+  }
+
+  private static Map<String, Integer> flags() {
+    Map<String, Integer> flags = new HashMap<>();
+    BE_PRESENT.forEach(w -> flags.merge(w, BE, (a, b) -> a | b));
+    FUTURE_AFTER_BE.forEach(w -> flags.merge(w, FUTURE_MARKER, (a, b) -> a | b));
+    HAVE.forEach(w -> flags.merge(w, HAS, (a, b) -> a | b));
+    MODALS.forEach(w -> flags.merge(w, MODAL, (a, b) -> a | b));
+    PAST_AUXILIARIES.forEach(w -> flags.merge(w, PAST_AUXILIARY, (a, b) -> a | b));
+    IRREGULAR_PAST.forEach(w -> flags.merge(w, IRREGULAR, (a, b) -> a | b));
+    PARTICIPLES.forEach(w -> flags.merge(w, PARTICIPLE, (a, b) -> a | b));
+    DETERMINERS.forEach(w -> flags.merge(w, DETERMINER, (a, b) -> a | b));
+    NOT_VERBS.forEach(w -> flags.merge(w, NOT_VERB, (a, b) -> a | b));
+    return Map.copyOf(flags);
+  }
+
+  private static int flagsOf(String word) {
+    if (word == null) {
+      return 0;
+    }
+    Integer flags = FLAGS.get(word);
+    return flags == null ? 0 : flags;
   }
 
   /** Returns the tense of tokens {@code from} (inclusive) to {@code to} (exclusive) of {@code sentence}, ignoring quotes. */
@@ -48,19 +84,28 @@ public final class TenseDetector {
         continue;
       }
       String w = token.lower();
-      String previous = previousWord(sentence, i);
       if (w.equals("will") || w.equals("shall") || (w.equals("ll") && "'".equals(textBefore(sentence, i)))) {
         return Tense.FUTURE;
       }
-      String next = nextWord(sentence, i);
-      if (BE_PRESENT.contains(w) && next != null && FUTURE_AFTER_BE.contains(next) && "to".equals(nextWord(sentence, i + 1))) {
-        return Tense.FUTURE;
+      int flags = flagsOf(w);
+      boolean endsInEd = w.length() >= 5 && w.endsWith("ed");
+      if (flags == 0 && !endsInEd) {
+        continue;
       }
-      if (BE_PRESENT.contains(w) && isIngForm(nextContentWord(sentence, i))) {
-        progressive = true;
-      } else if (HAVE.contains(w) && !MODALS.contains(previous) && isParticiple(nextContentWord(sentence, i))) {
+      if ((flags & BE) != 0) {
+        if ((flagsOf(nextWord(sentence, i)) & FUTURE_MARKER) != 0 && "to".equals(nextWord(sentence, i + 1))) {
+          return Tense.FUTURE;
+        }
+        if (isIngForm(nextContentWord(sentence, i))) {
+          progressive = true;
+          continue;
+        }
+      }
+      String previous = previousWord(sentence, i);
+      int previousFlags = flagsOf(previous);
+      if ((flags & HAS) != 0 && (previousFlags & MODAL) == 0 && isParticiple(nextContentWord(sentence, i))) {
         perfect = true;
-      } else if (PAST_AUXILIARIES.contains(w) || isPastForm(token, previous)) {
+      } else if ((flags & PAST_AUXILIARY) != 0 || isPastForm(token, flags, endsInEd, previous, previousFlags)) {
         past = true;
       }
     }
@@ -78,16 +123,14 @@ public final class TenseDetector {
     return of(sentence, 0, sentence.size());
   }
 
-  private static boolean isPastForm(Token token, String previous) {
-    if (token.isCapitalised()) {
+  private static boolean isPastForm(Token token, int flags, boolean endsInEd, String previous, int previousFlags) {
+    if (token.isCapitalised() || (previousFlags & DETERMINER) != 0) {
       return false;
     }
-    String w = token.lower();
-    if (IRREGULAR_PAST.contains(w)) {
-      return !DETERMINERS.contains(previous);
+    if ((flags & IRREGULAR) != 0) {
+      return true;
     }
-    return w.length() >= 5 && w.endsWith("ed") && !NOT_VERBS.contains(w) && !DETERMINERS.contains(previous)
-        && !"-".equals(previous);
+    return endsInEd && (flags & NOT_VERB) == 0 && !"-".equals(previous);
   }
 
   private static boolean isIngForm(String w) {
@@ -96,7 +139,7 @@ public final class TenseDetector {
   }
 
   private static boolean isParticiple(String w) {
-    return w != null && (PARTICIPLES.contains(w) || (w.length() >= 4 && w.endsWith("ed")));
+    return w != null && ((flagsOf(w) & PARTICIPLE) != 0 || (w.length() >= 4 && w.endsWith("ed")));
   }
 
   private static String previousWord(ParsedSentence sentence, int i) {
