@@ -20,6 +20,11 @@ final class WeekdayRule extends CalendarRule {
   }
 
   @Override
+  public int tokensBeforeCue() {
+    return 2;
+  }
+
+  @Override
   public Optional<DateInterval> resolve(MatchResult m, TemporalContext context) {
     DayOfWeek day = Lexemes.weekday(m.group(2));
     LocalDate published = context.published();
