@@ -28,8 +28,8 @@ final class ArticleReader {
 
   /** Words before a trigger that point back at an event already told ("at that meeting"), not a new one. */
   private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those", "same");
-  private static final Set<String> MEDIA = Set.of("media", "agency", "newspaper", "newspapers", "broadcaster",
-      "television", "tv", "outlet", "outlets", "reports", "radio");
+  private static final Set<String> MEDIA = Set.of("media", "newspaper", "newspapers", "broadcaster", "television",
+      "tv", "outlet", "outlets", "reports", "radio");
   /** Event types with one agent, whose agent a later statement about "the message" involves. */
   private static final Set<EventType> SINGLE_AGENT = Set.of(EventType.VISIT, EventType.MESSAGE, EventType.DEPARTURE,
       EventType.ARRIVAL, EventType.ATTENDANCE, EventType.DEATH, EventType.MUTINY, EventType.PARADE);
@@ -301,7 +301,9 @@ final class ArticleReader {
   /** "according to Russian state media", "the North's state media said": news reports are sourcing, not statements. */
   private boolean isMedia(SentenceAnalysis sentence, Attribution at) {
     for (int k = at.speakerFirst(); k < at.speakerEnd(); k++) {
-      if (MEDIA.contains(sentence.parsed.token(k).lower())) {
+      String word = sentence.parsed.token(k).lower();
+      boolean newsAgency = word.equals("agency") && k > 0 && sentence.parsed.token(k - 1).lower().equals("news");
+      if (MEDIA.contains(word) || newsAgency) {
         return true;
       }
     }

@@ -16,7 +16,8 @@ final class Participants {
   /** Prepositions after a trigger that introduce a participant rather than a place: "visit to Pyongyang". */
   private static final Map<EventType, Set<String>> ARGUMENT_PREPOSITIONS = Map.of(
       EventType.VISIT, Set.of("to", "in"),
-      EventType.ARRIVAL, Set.of("in", "to"),
+      EventType.ARRIVAL, Set.of("in", "to", "into"),
+      EventType.CEREMONY, Set.of("for", "with"),
       EventType.MEETING, Set.of("with"),
       EventType.NEGOTIATION, Set.of("with"),
       EventType.LETTER_EXCHANGE, Set.of("with"),

@@ -20,6 +20,9 @@ final class SentenceAnalysis {
   private static final Set<String> PERIPHERAL = Set.of("against", "with", "in", "into", "to", "for", "on", "about",
       "towards", "toward", "than", "via", "onto", "across", "inside", "within", "near", "throughout", "beyond");
   private static final Set<String> SKIPPED_BEFORE_MENTION = Set.of("the", "a", "an", "both", "all", "fellow");
+  /** "with President Vladimir Putin": the preposition stands before the title. */
+  private static final Set<String> TITLES_BEFORE_NAMES = Set.of("President", "Mr", "Mrs", "Ms", "Dr", "King", "Queen",
+      "Prince", "Minister", "Premier", "Chancellor", "Secretary", "General", "Leader", "Comrade", "Marshal");
   private static final Set<String> COORDINATION = Set.of("and", "or", ",", "&");
 
   final ParsedSentence parsed;
@@ -104,7 +107,8 @@ final class SentenceAnalysis {
     for (int m = 0; m < mentions.size(); m++) {
       ActorMention mention = mentions.get(m);
       int p = mention.firstToken() - 1;
-      while (p >= 0 && SKIPPED_BEFORE_MENTION.contains(parsed.token(p).lower())) {
+      while (p >= 0 && (SKIPPED_BEFORE_MENTION.contains(parsed.token(p).lower())
+          || TITLES_BEFORE_NAMES.contains(parsed.token(p).text()))) {
         p--;
       }
       int preposition = -1;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,8 @@ public final class PageFurniture {
   private static final Pattern WIDGET = Pattern.compile(
       "(?i)^(?:listen to this article|loading audio|play audio|loading video|advertisement|share this article"
           + "|share on|follow us|click here|sign up|subscribe|skip to)|newsletter");
+  private static final Pattern DATELINE_PREFIX = Pattern.compile(
+      "\\p{Lu}[\\p{Lu} .'-]{2,}(?:,\\s*\\p{Lu}[\\p{L} .'-]{1,30})?\\s*(?:\\([\\p{L} .]{1,30}\\))?\\s*-{1,2}\\s+");
   private static final Pattern BYLINE = Pattern.compile(
       "^By\\s+\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3})*$");
   private static final Pattern DATELINE = Pattern.compile(
@@ -71,10 +74,20 @@ public final class PageFurniture {
           || (text.startsWith("By ") && BYLINE.matcher(text).matches())
           || (words <= MAX_DATELINE_WORDS && DATELINE.matcher(text).matches());
       if (!furniture) {
-        content.add(line);
+        content.add(withoutDatelinePrefix(line, text));
       }
     }
     return content;
+  }
+
+  /** "SEOUL, South Korea (AP) — Kim arrived ...": the wire dateline before the first sentence is not reporting. */
+  static TextSpan withoutDatelinePrefix(TextSpan line, String text) {
+    if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+      return line;
+    }
+    Matcher dateline = DATELINE_PREFIX.matcher(text);
+    return dateline.lookingAt() && dateline.end() < text.length()
+        ? new TextSpan(line.start() + dateline.end(), line.end()) : line;
   }
 
   /** A photo caption or credit; {@code lowerLine} is the line folded and in lower case. */

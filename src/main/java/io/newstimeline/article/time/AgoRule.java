@@ -19,6 +19,11 @@ final class AgoRule extends CalendarRule {
   }
 
   @Override
+  public int tokensBeforeCue() {
+    return 3;
+  }
+
+  @Override
   public Optional<DateInterval> resolve(MatchResult m, TemporalContext context) {
     LocalDate published = context.published();
     int n = Lexemes.number(m.group(1));

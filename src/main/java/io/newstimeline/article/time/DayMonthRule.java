@@ -21,6 +21,11 @@ final class DayMonthRule extends CalendarRule {
   }
 
   @Override
+  public int tokensBeforeCue() {
+    return 4;
+  }
+
+  @Override
   protected boolean accepts(MatchResult m) {
     // "may 5" is almost always the modal verb before a number, not the month.
     String month = m.group(3);

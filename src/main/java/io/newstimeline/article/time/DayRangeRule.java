@@ -22,6 +22,11 @@ final class DayRangeRule extends CalendarRule {
   }
 
   @Override
+  public int tokensBeforeCue() {
+    return 5;
+  }
+
+  @Override
   public Optional<DateInterval> resolve(MatchResult m, TemporalContext context) {
     boolean dayFirst = m.group(1) != null;
     Month month = Lexemes.month(m.group(dayFirst ? 3 : 5));

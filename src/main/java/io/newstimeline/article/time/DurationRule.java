@@ -17,6 +17,11 @@ final class DurationRule implements TemporalRule {
       + "|\\b(day|week)-long\\s+(?:state\\s+|official\\s+)?(?:visit|trip|tour|summit|stay|talks)\\b");
 
   @Override
+  public int tokensBeforeCue() {
+    return 4;
+  }
+
+  @Override
   public String name() {
     return "duration";
   }

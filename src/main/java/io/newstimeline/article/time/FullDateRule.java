@@ -18,6 +18,11 @@ final class FullDateRule extends CalendarRule {
   }
 
   @Override
+  public int tokensBeforeCue() {
+    return 4;
+  }
+
+  @Override
   public Optional<DateInterval> resolve(MatchResult m, TemporalContext context) {
     boolean dayFirst = m.group(1) != null;
     try {

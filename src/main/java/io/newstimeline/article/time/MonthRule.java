@@ -21,6 +21,11 @@ final class MonthRule extends CalendarRule {
   }
 
   @Override
+  public int tokensBeforeCue() {
+    return 4;
+  }
+
+  @Override
   public Optional<DateInterval> resolve(MatchResult m, TemporalContext context) {
     String prefix = m.group(1);
     Month month = Lexemes.month(m.group(2));

@@ -16,6 +16,11 @@ final class MonthYearRule extends CalendarRule {
   }
 
   @Override
+  public int tokensBeforeCue() {
+    return 4;
+  }
+
+  @Override
   public Optional<DateInterval> resolve(MatchResult m, TemporalContext context) {
     YearMonth month = YearMonth.of(Integer.parseInt(m.group(3)), Lexemes.month(m.group(2)));
     return Optional.of(PartOfMonth.of(m.group(1)).of(month));

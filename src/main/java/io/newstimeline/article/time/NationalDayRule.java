@@ -36,6 +36,11 @@ final class NationalDayRule extends CalendarRule {
   }
 
   @Override
+  public int tokensBeforeCue() {
+    return 6;
+  }
+
+  @Override
   public Optional<DateInterval> resolve(MatchResult m, TemporalContext context) {
     String name = m.group(1) != null ? m.group(1) : m.group(2);
     MonthDay day = days.get(name);

@@ -23,6 +23,11 @@ final class OffsetRule implements TemporalRule {
       + "|\\bthe\\s+day\\s+(after|before)\\b(?:\\s+([^,;.]*[^,;.\\s]))?");
 
   @Override
+  public int tokensBeforeCue() {
+    return 4;
+  }
+
+  @Override
   public String name() {
     return "offset";
   }

@@ -22,6 +22,11 @@ final class OrdinalDayRule extends CalendarRule {
   }
 
   @Override
+  public int tokensBeforeCue() {
+    return 3;
+  }
+
+  @Override
   public Optional<DateInterval> resolve(MatchResult m, TemporalContext context) {
     int day = Integer.parseInt(m.group(1));
     LocalDate published = context.published();

@@ -14,6 +14,11 @@ final class RecentRule extends CalendarRule {
   }
 
   @Override
+  public int tokensBeforeCue() {
+    return 3;
+  }
+
+  @Override
   public Optional<DateInterval> resolve(MatchResult m, TemporalContext context) {
     return Optional.of(DateInterval.onOrBefore(context.published()));
   }

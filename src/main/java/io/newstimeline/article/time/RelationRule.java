@@ -21,6 +21,11 @@ final class RelationRule implements TemporalRule {
       + "|daybreak|nightfall|lunchtime)");
 
   @Override
+  public int tokensBeforeCue() {
+    return 2;
+  }
+
+  @Override
   public String name() {
     return "relation";
   }

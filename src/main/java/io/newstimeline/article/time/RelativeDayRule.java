@@ -16,6 +16,11 @@ final class RelativeDayRule extends CalendarRule {
   }
 
   @Override
+  public int tokensBeforeCue() {
+    return 3;
+  }
+
+  @Override
   public Optional<DateInterval> resolve(MatchResult m, TemporalContext context) {
     String words = m.group(1);
     LocalDate published = context.published();

@@ -19,6 +19,11 @@ final class RelativeMonthRule extends CalendarRule {
   }
 
   @Override
+  public int tokensBeforeCue() {
+    return 4;
+  }
+
+  @Override
   public Optional<DateInterval> resolve(MatchResult m, TemporalContext context) {
     LocalDate published = context.published();
     String part = m.group(1);

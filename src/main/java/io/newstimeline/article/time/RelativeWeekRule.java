@@ -18,6 +18,11 @@ final class RelativeWeekRule extends CalendarRule {
   }
 
   @Override
+  public int tokensBeforeCue() {
+    return 3;
+  }
+
+  @Override
   public Optional<DateInterval> resolve(MatchResult m, TemporalContext context) {
     LocalDate published = context.published();
     if (m.group(4) != null || "weekend".equals(m.group(3))) {

@@ -18,6 +18,11 @@ final class RelativeYearRule extends CalendarRule {
   }
 
   @Override
+  public int tokensBeforeCue() {
+    return 4;
+  }
+
+  @Override
   public Optional<DateInterval> resolve(MatchResult m, TemporalContext context) {
     LocalDate published = context.published();
     String part = m.group(1);

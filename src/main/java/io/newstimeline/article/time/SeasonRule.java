@@ -19,6 +19,11 @@ final class SeasonRule extends CalendarRule {
   }
 
   @Override
+  public int tokensBeforeCue() {
+    return 4;
+  }
+
+  @Override
   protected boolean accepts(MatchResult m) {
     return !m.group(1).isEmpty() || m.group(3) != null;
   }

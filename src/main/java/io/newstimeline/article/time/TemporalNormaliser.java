@@ -21,9 +21,6 @@ public final class TemporalNormaliser {
       .comparingInt((TimeExpression e) -> e.end() - e.start()).reversed()
       .thenComparingInt(TimeExpression::start);
 
-  /** How far before its cue word an expression may start: "from 10 to 13 September", "on the 13th of September". */
-  static final int MAX_TOKENS_BEFORE_CUE = 5;
-
   private final List<TemporalRule> rules;
   /** For each cue word, the indexes of the rules it is a cue of: one lookup per token finds the work. */
   private final Map<String, int[]> rulesByCue;
@@ -84,7 +81,7 @@ public final class TemporalNormaliser {
         if (cueStart < coveredUntil) {
           continue;
         }
-        for (int back = Math.min(MAX_TOKENS_BEFORE_CUE, cueToken); back >= 0; back--) {
+        for (int back = Math.min(rule.tokensBeforeCue(), cueToken); back >= 0; back--) {
           int start = sentence.token(cueToken - back).start();
           matcher.region(start, sentence.lower().length());
           if (matcher.lookingAt() && matcher.end() > cueStart) {

@@ -25,6 +25,11 @@ public interface TemporalRule {
    */
   Set<String> cues();
 
+  /** How many tokens before its cue word a match may start ("on the 13th of September": four). */
+  default int tokensBeforeCue() {
+    return 5;
+  }
+
   /** Returns the expression {@code match} denotes, or empty when it turns out not to be one. */
   Optional<TimeExpression> express(MatchResult match, ParsedSentence sentence);
 }

@@ -15,8 +15,13 @@ import java.util.regex.MatchResult;
 final class WeekdayRule extends CalendarRule {
 
   WeekdayRule() {
-    super("weekday", "\\b(?:(last|next|this|on|by|until|since|from|early on|late on)\\s+)?(" + WEEKDAY
+    super("weekday", "\\b(?:(last|next|this|on|by|until|since|from|early on|late on|later on|earlier on)\\s+)?(" + WEEKDAY
         + ")(?:'s)?(?:\\s+(?:morning|afternoon|evening|night))?(?:\\s+(last|next)\\s+week)?\\b", Lexemes.WEEKDAY_WORDS);
+  }
+
+  @Override
+  public int tokensBeforeCue() {
+    return 2;
   }
 
   @Override
@@ -34,9 +39,10 @@ final class WeekdayRule extends CalendarRule {
     } else if (modifier.equals("next")) {
       date = Calendars.after(published, day);
     } else if (context.tense() == Tense.FUTURE) {
+      // "later on Wednesday" in a Wednesday article is that day; a plain future "on Wednesday" is the next one.
       boolean today = published.getDayOfWeek() == day;
-      date = modifier.equals("this") && today ? published : Calendars.after(published, day);
-    } else if (context.isPast()) {
+      date = (modifier.equals("this") || modifier.equals("later on")) && today ? published : Calendars.after(published, day);
+    } else if (context.isPast() || modifier.equals("earlier on")) {
       date = Calendars.onOrBefore(published, day);
     } else {
       date = Calendars.nearest(published, day);

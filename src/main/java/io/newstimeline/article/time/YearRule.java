@@ -14,6 +14,11 @@ final class YearRule extends CalendarRule {
   }
 
   @Override
+  public int tokensBeforeCue() {
+    return 4;
+  }
+
+  @Override
   public Optional<DateInterval> resolve(MatchResult m, TemporalContext context) {
     String prefix = m.group(1);
     String modifier = null;

@@ -145,6 +145,26 @@ class EventExtractorTest {
   }
 
   @Test
+  void shouldCountFromTheEventAGerundNames() {
+    List<NewsEvent> events = EXTRACTOR.extract(TestArticles.london(String.join(" ",
+        "Kim arrived in Vladivostok on 12 August.",
+        "A day after arriving, he met Putin at a shipyard.")));
+
+    assertThat(events).extracting(EventExtractorTest::describe).containsExactly(
+        "ARRIVAL 2023-08-12..2023-08-12 DAY [Kim Jong Un]",
+        "MEETING 2023-08-13..2023-08-13 DAY [Kim Jong Un, Vladimir Putin]");
+    assertThat(events.get(1).getAfter()).isEqualTo(events.get(0).getId());
+  }
+
+  @Test
+  void shouldNotMakeEventsOfBackgroundHypotheticalsOrDenials() {
+    assertThat(events(String.join(" ",
+        "It comes as Russia is looking to North Korea for munitions.",
+        "Any arms deals would violate UN resolutions, the four countries said in a joint statement.",
+        "But both North Korea and Russia have denied US allegations about weapons."))).isEmpty();
+  }
+
+  @Test
   void shouldDropARepeatedMentionDatedOnlyByTense() {
     assertThat(events(String.join(" ",
         "The Government said King Charles sent a message on North Korea's national day.",

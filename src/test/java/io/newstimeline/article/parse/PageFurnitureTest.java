@@ -62,6 +62,13 @@ class PageFurnitureTest {
   }
 
   @Test
+  void shouldDropAWireDatelineBeforeTheFirstSentence() {
+    String body = "SEOUL, South Korea (AP) \u2014 Kim arrived on Wednesday.\nMOSCOW -- Putin waited.";
+
+    assertThat(kept(body, "T")).containsExactly("Kim arrived on Wednesday.", "Putin waited.");
+  }
+
+  @Test
   void shouldReturnSpansWithOffsetsIntoTheOriginalBody() {
     String body = "By Jane Doe\n\n  Kim left.  \n";
 

@@ -89,6 +89,8 @@ class TemporalNormaliserTest {
     assertThat(resolve("Talks resume next Monday.", MONDAY)).isEqualTo(day(2023, 9, 18));
     assertThat(resolve("Talks ended last Monday.", MONDAY)).isEqualTo(day(2023, 9, 4));
     assertThat(resolve("The ministers met on Tuesday last week.", MONDAY)).isEqualTo(day(2023, 9, 5));
+    assertThat(resolve("Putin will host a banquet later on Wednesday.", WEDNESDAY)).as("the same day")
+        .isEqualTo(day(2023, 8, 30));
   }
 
   @Test
