@@ -110,7 +110,10 @@ final class EventDating {
       EventDraft anchor = anchorOf(draft);
       DateInterval base = null;
       if (anchor != null) {
-        draft.after = anchor;
+        // The contract can say "after" only; an event before its anchor is dated by it but not linked.
+        if (draft.anchored.relation() == AnchoredExpression.Relation.AFTER) {
+          draft.after = anchor;
+        }
         base = anchor.date;
       }
       if (base == null) {

@@ -2,6 +2,7 @@ package io.newstimeline.article.event;
 
 import io.newstimeline.article.parse.ParsedSentence;
 import io.newstimeline.article.parse.Token;
+import io.newstimeline.article.parse.WordFilter;
 import java.util.List;
 import java.util.Set;
 
@@ -35,6 +36,7 @@ final class Hedges {
 
   /** One lookup per token instead of one per list. */
   private static final java.util.Map<String, Role> ROLES = roles();
+  private static final WordFilter LISTED = WordFilter.of(ROLES.keySet());
 
   private static java.util.Map<String, Role> roles() {
     java.util.Map<String, Role> roles = new java.util.HashMap<>();
@@ -54,7 +56,8 @@ final class Hedges {
     int clauseStart = 0;
     boolean clauseHedged = false;
     for (int i = 0; i <= n; i++) {
-      Role role = i == n ? Role.BREAK : ROLES.get(sentence.token(i).lower());
+      String word = i == n ? "" : sentence.token(i).lower();
+      Role role = i == n ? Role.BREAK : LISTED.mightContain(word) ? ROLES.get(word) : null;
       boolean boundary = role == Role.BREAK;
       if (boundary) {
         if (clauseHedged) {

@@ -30,7 +30,7 @@ final class SentenceAnalysis {
   final List<TimeExpression> times;
   final List<Trigger> triggers;
   final Optional<Attribution> attribution;
-  final boolean[] hedged;
+  private boolean[] hedged;
   /** Tokens inside the anchor phrase of a relation ("Mr Shoigu's visit" in "following Mr Shoigu's visit"). */
   final boolean[] inAnchor;
   /** Per mention: the index of the peripheral preposition before it, or -1. */
@@ -43,7 +43,6 @@ final class SentenceAnalysis {
     this.times = times;
     this.triggers = triggers;
     this.attribution = attribution;
-    this.hedged = Hedges.of(parsed);
     this.inAnchor = new boolean[parsed.size()];
     for (TimeExpression time : times) {
       if (time instanceof AnchoredExpression anchored) {
@@ -66,6 +65,10 @@ final class SentenceAnalysis {
 
   /** Returns true when token {@code i} may carry a reported event: not quoted, hedged or part of an anchor phrase. */
   boolean isFactual(int i) {
+    if (hedged == null) {
+      // Most sentences never ask: only those with a trigger do.
+      hedged = Hedges.of(parsed);
+    }
     return !parsed.isQuoted(i) && !hedged[i] && !inAnchor[i];
   }
 

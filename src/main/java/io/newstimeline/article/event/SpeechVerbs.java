@@ -1,5 +1,6 @@
 package io.newstimeline.article.event;
 
+import io.newstimeline.article.parse.WordFilter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,8 @@ final class SpeechVerbs {
     put(Kind.DENIAL, "denied", "denies", "deny", "rejected", "rejects", "reject", "refuted");
   }
 
+  private static final WordFilter LISTED = WordFilter.of(ONE_WORD.keySet());
+
   private SpeechVerbs() {
   }
 
@@ -54,7 +57,7 @@ final class SpeechVerbs {
 
   /** Returns how many tokens the speech verb at {@code lower} (and {@code next}) spans, 0 when it is none. */
   static int length(String lower, String next) {
-    if (!ONE_WORD.containsKey(lower)) {
+    if (!LISTED.mightContain(lower) || !ONE_WORD.containsKey(lower)) {
       return 0;
     }
     Set<String> particles = TWO_WORD.get(lower);

@@ -3,6 +3,7 @@ package io.newstimeline.article.event;
 import io.newstimeline.article.parse.ParsedSentence;
 import io.newstimeline.article.parse.Token;
 import io.newstimeline.article.parse.Tokenizer;
+import io.newstimeline.article.parse.WordFilter;
 import io.newstimeline.avro.EventType;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -35,6 +36,7 @@ public final class TriggerLexicon {
   }
 
   private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+  private final WordFilter firstWords;
 
   private TriggerLexicon(List<Phrase> phrases) {
     for (Phrase phrase : phrases) {
@@ -43,6 +45,7 @@ public final class TriggerLexicon {
     for (List<Phrase> list : byFirstWord.values()) {
       list.sort(Comparator.comparingInt((Phrase p) -> p.words().size()).reversed());
     }
+    this.firstWords = WordFilter.of(byFirstWord.keySet());
   }
 
   /** Returns the lexicon shipped with the extractor. */
@@ -89,7 +92,8 @@ public final class TriggerLexicon {
     List<Trigger> triggers = new ArrayList<>();
     int i = 0;
     while (i < sentence.size()) {
-      List<Phrase> candidates = byFirstWord.get(sentence.token(i).lower());
+      String word = sentence.token(i).lower();
+      List<Phrase> candidates = firstWords.mightContain(word) ? byFirstWord.get(word) : null;
       Phrase found = null;
       if (candidates != null) {
         for (Phrase phrase : candidates) {

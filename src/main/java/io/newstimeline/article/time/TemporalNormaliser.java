@@ -2,6 +2,7 @@ package io.newstimeline.article.time;
 
 import io.newstimeline.article.parse.ParsedSentence;
 import io.newstimeline.article.parse.Token;
+import io.newstimeline.article.parse.WordFilter;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +25,7 @@ public final class TemporalNormaliser {
   private final List<TemporalRule> rules;
   /** For each cue word, the indexes of the rules it is a cue of: one lookup per token finds the work. */
   private final Map<String, int[]> rulesByCue;
+  private final WordFilter cueFilter;
 
   /** A normaliser with exactly {@code rules}, tried in order. */
   public TemporalNormaliser(List<TemporalRule> rules) {
@@ -37,6 +39,7 @@ public final class TemporalNormaliser {
     Map<String, int[]> index = new HashMap<>();
     byCue.forEach((cue, list) -> index.put(cue, list.stream().mapToInt(Integer::intValue).toArray()));
     this.rulesByCue = Map.copyOf(index);
+    this.cueFilter = WordFilter.of(index.keySet());
   }
 
   /**
@@ -122,7 +125,9 @@ public final class TemporalNormaliser {
         continue;
       }
       String w = token.lower();
-      byRule = add(byRule, rulesByCue.get(w), i);
+      if (cueFilter.mightContain(w)) {
+        byRule = add(byRule, rulesByCue.get(w), i);
+      }
       if (Character.isDigit(w.charAt(0))) {
         byRule = add(byRule, rulesByCue.get("#number"), i);
         if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && isDigits(w)) {

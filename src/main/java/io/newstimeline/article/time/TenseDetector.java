@@ -2,6 +2,7 @@ package io.newstimeline.article.time;
 
 import io.newstimeline.article.parse.ParsedSentence;
 import io.newstimeline.article.parse.Token;
+import io.newstimeline.article.parse.WordFilter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +48,7 @@ public final class TenseDetector {
   private static final int NOT_VERB = 256;
   /** Every listed word with the lists it is on, so a token costs one lookup. */
   private static final Map<String, Integer> FLAGS = flags();
+  private static final WordFilter LISTED = WordFilter.of(FLAGS.keySet());
 
   private TenseDetector() {
   }
@@ -66,7 +68,7 @@ public final class TenseDetector {
   }
 
   private static int flagsOf(String word) {
-    if (word == null) {
+    if (word == null || !LISTED.mightContain(word)) {
       return 0;
     }
     Integer flags = FLAGS.get(word);

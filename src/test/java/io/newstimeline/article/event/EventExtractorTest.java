@@ -133,6 +133,18 @@ class EventExtractorTest {
   }
 
   @Test
+  void shouldBoundAnEventByTheEventItPrecedesWithoutLinkingItAsFollowing() {
+    List<NewsEvent> events = EXTRACTOR.extract(TestArticles.london(String.join(" ",
+        "Putin and Kim met at the cosmodrome on Tuesday.",
+        "The pair toured a rocket hall before their talks.")));
+
+    assertThat(events).extracting(EventExtractorTest::describe).containsExactly(
+        "MEETING 2023-08-29..2023-08-29 DAY [Vladimir Putin, Kim Jong Un]",
+        "VISIT null..2023-08-29 ON_OR_BEFORE [Vladimir Putin, Kim Jong Un]");
+    assertThat(events.get(1).getAfter()).isNull();
+  }
+
+  @Test
   void shouldCountDaysFromThePreviousEvent() {
     List<NewsEvent> events = EXTRACTOR.extract(TestArticles.london(String.join(" ",
         "Kim arrived in Vladivostok on 12 August.",
