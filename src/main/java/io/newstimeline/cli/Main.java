@@ -24,6 +24,7 @@ import picocli.CommandLine.HelpCommand;
         TimelineCommand.class,
         ExtractCommand.class,
         EvaluateCommand.class,
+        BenchCommand.class,
         HelpCommand.class
     })
 public final class Main implements Runnable {
