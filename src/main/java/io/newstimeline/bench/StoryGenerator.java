@@ -140,7 +140,7 @@ public final class StoryGenerator {
 
   /** The id of event {@code index}; unique in the story. */
   public static String eventId(long index) {
-    return String.format(Locale.ROOT, "ev-%010d", index);
+    return "ev-" + padded(index, 10);
   }
 
   /** Returns event {@code index} of the story. */
@@ -152,13 +152,13 @@ public final class StoryGenerator {
     Instant reportedAt = reportedAt(index, random);
     // Three events to an article, each article from one outlet; a duplicate is its own article.
     long article = index / EVENTS_PER_ARTICLE;
-    String articleId = String.format(Locale.ROOT, "ar-%010d", article);
+    String articleId = "ar-" + padded(article, 10);
     String outlet = OUTLETS[random(article, OUTLET).nextInt(OUTLETS.length)];
     long original = originalOf(index);
     NewsEvent.Builder event;
     if (original != index) {
       NewsEvent first = event(original);
-      articleId = String.format(Locale.ROOT, "ar-%010d-repeat", index);
+      articleId = "ar-" + padded(index, 10) + "-repeat";
       outlet = otherOutlet(first.getOutlet(), random);
       List<Actor> shuffled = new ArrayList<>(first.getActors());
       Collections.rotate(shuffled, 1 + random.nextInt(3));
@@ -272,6 +272,12 @@ public final class StoryGenerator {
       cumulative[k] /= sum;
     }
     return cumulative;
+  }
+
+  /** {@code value} in decimal, left-padded with zeros to {@code width} digits (String.format is slow). */
+  private static String padded(long value, int width) {
+    String digits = Long.toString(value);
+    return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
   }
 
   /** Stafford's variant 13 of the 64-bit MurmurHash3 finaliser. */
