@@ -5,12 +5,16 @@ import io.newstimeline.kafka.KafkaClientConfigs;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.view.TopicSnapshot;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -63,24 +67,32 @@ public final class PipelineProgress {
   }
 
   private void awaitQuiet(List<String> outputs, long deadline) throws InterruptedException {
-    Map<String, Object> props = KafkaClientConfigs.consumer(bootstrapServers, "news-timeline-progress", "unused");
-    props.remove("group.id");
-    try (KafkaConsumer<byte[], byte[]> consumer =
-        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      Set<TopicPartition> partitions = outputs.stream()
-          .flatMap(t -> consumer.partitionsFor(t).stream().map(p -> new TopicPartition(t, p.partition())))
-          .collect(Collectors.toSet());
-      Map<TopicPartition, Long> last = consumer.endOffsets(partitions);
+    try (Admin admin = Admin.create(KafkaClientConfigs.common(bootstrapServers, "news-timeline-progress"))) {
+      Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+      admin.describeTopics(outputs).allTopicNames().get().forEach((topic, description) ->
+          description.partitions().forEach(p -> partitions.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
+      Map<TopicPartition, Long> last = endOffsets(admin, partitions);
       long quietSince = System.nanoTime();
       while (System.nanoTime() - quietSince < QUIET.toNanos() && System.nanoTime() < deadline) {
         Thread.sleep(CHECK_EVERY.toMillis());
-        Map<TopicPartition, Long> now = consumer.endOffsets(partitions);
+        Map<TopicPartition, Long> now = endOffsets(admin, partitions);
         if (!now.equals(last)) {
           last = now;
           quietSince = System.nanoTime();
         }
       }
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Cannot read the end offsets of " + outputs + ": " + e.getCause().getMessage(), e);
     }
   }
+
+  private static Map<TopicPartition, Long> endOffsets(Admin admin, Map<TopicPartition, OffsetSpec> partitions)
+      throws InterruptedException, ExecutionException {
+    Map<TopicPartition, Long> offsets = new HashMap<>();
+    admin.listOffsets(partitions, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get()
+        .forEach((partition, info) -> offsets.put(partition, info.offset()));
+    return offsets;
+  }
+
 
 }

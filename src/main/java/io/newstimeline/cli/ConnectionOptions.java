@@ -1,5 +1,6 @@
 package io.newstimeline.cli;
 
+import io.newstimeline.InputException;
 import io.newstimeline.kafka.TopicCatalog;
 import picocli.CommandLine.Option;
 
@@ -7,11 +8,11 @@ import picocli.CommandLine.Option;
 public final class ConnectionOptions {
 
   @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
-      description = "Kafka cluster to use (default: the embedded broker, localhost:${DEFAULT-VALUE} for client commands).")
+      description = "Kafka cluster to use (default: the embedded broker for demo, localhost:9092 for the other commands).")
   String bootstrapServers;
 
   @Option(names = "--schema-registry-url", paramLabel = "URL",
-      description = "Confluent-compatible schema registry to use (default: the embedded registry).")
+      description = "Confluent-compatible schema registry to use (default: the embedded one for demo, http://localhost:8081 for the other commands).")
   String schemaRegistryUrl;
 
   @Option(names = "--topic-prefix", defaultValue = TopicCatalog.DEFAULT_PREFIX, paramLabel = "PREFIX",
@@ -20,7 +21,11 @@ public final class ConnectionOptions {
 
   /** The topic names with the chosen prefix. */
   public TopicCatalog topics() {
-    return TopicCatalog.withPrefix(topicPrefix);
+    try {
+      return TopicCatalog.withPrefix(topicPrefix);
+    } catch (IllegalArgumentException e) {
+      throw new InputException("--topic-prefix: " + e.getMessage(), e);
+    }
   }
 
   /** The bootstrap servers given, or the local embedded broker's default address. */

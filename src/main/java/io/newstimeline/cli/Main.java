@@ -1,5 +1,6 @@
 package io.newstimeline.cli;
 
+import io.newstimeline.schema.AvroRuntime;
 import io.newstimeline.InputException;
 import java.io.PrintWriter;
 import org.slf4j.Logger;
@@ -22,6 +23,8 @@ import picocli.CommandLine.HelpCommand;
         ProduceCommand.class,
         RunCommand.class,
         TimelineCommand.class,
+        ReplayCommand.class,
+        AuditCommand.class,
         ExtractCommand.class,
         EvaluateCommand.class,
         BenchCommand.class,
@@ -37,6 +40,10 @@ public final class Main implements Runnable {
   public static final int EXIT_FAILURE = 3;
 
   private static final Logger log = LoggerFactory.getLogger(Main.class);
+
+  static {
+    AvroRuntime.install(); // before any generated Avro class is copied or decoded
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -64,10 +64,12 @@ public class InMemorySchemaRegistry implements SchemaRegistryClient {
    * Registers the Avro schema written in {@code schemaText} under {@code subject} and returns its
    * global id; see the class comment for the rules.
    *
-   * @throws SchemaRegistryException 42201 when the text is not an Avro schema, 409 when it is
-   *     incompatible with the subject's versions, 50001 when the log cannot record it
+   * @throws SchemaRegistryException 42208 for an empty subject or one with control characters,
+   *     42201 when the text is not an Avro schema, 409 when it is incompatible with the subject's
+   *     versions, 50001 when the log cannot record it
    */
   public synchronized int register(String subject, String schemaText) {
+    requireValidSubject(subject);
     Schema schema = SchemaText.parse(schemaText);
     String canonical = schema.toString();
     SchemaRegistryState current = current();
@@ -308,8 +310,13 @@ public class InMemorySchemaRegistry implements SchemaRegistryClient {
     return levelInScope(current(), subject);
   }
 
-  /** Sets the compatibility level of {@code subject}, which need not have versions yet. */
+  /**
+   * Sets the compatibility level of {@code subject}, which need not have versions yet.
+   *
+   * @throws SchemaRegistryException 42208 for an empty subject or one with control characters
+   */
   public synchronized void setSubjectCompatibility(String subject, CompatibilityLevel level) {
+    requireValidSubject(subject);
     write(List.of(new ConfigEntry(subject, level)), "Update compatibility level");
     log.info("Set the compatibility level of subject {} to {}", subject, level);
   }
@@ -393,6 +400,12 @@ public class InMemorySchemaRegistry implements SchemaRegistryClient {
     SchemaRegistryState rebuilt = new SchemaRegistryState();
     schemaLog.replay(rebuilt::apply);
     return rebuilt;
+  }
+
+  private static void requireValidSubject(String subject) {
+    if (subject == null || subject.isBlank() || subject.chars().anyMatch(Character::isISOControl)) {
+      throw RegistryErrors.invalidSubject(subject);
+    }
   }
 
   private static CompatibilityLevel levelInScope(SchemaRegistryState state, String subject) {

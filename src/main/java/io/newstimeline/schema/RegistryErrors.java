@@ -4,6 +4,7 @@ import static io.newstimeline.schema.SchemaRegistryException.INCOMPATIBLE_SCHEMA
 import static io.newstimeline.schema.SchemaRegistryException.INTERNAL_ERROR;
 import static io.newstimeline.schema.SchemaRegistryException.INVALID_COMPATIBILITY_LEVEL;
 import static io.newstimeline.schema.SchemaRegistryException.INVALID_SCHEMA;
+import static io.newstimeline.schema.SchemaRegistryException.INVALID_SUBJECT;
 import static io.newstimeline.schema.SchemaRegistryException.INVALID_VERSION;
 import static io.newstimeline.schema.SchemaRegistryException.SCHEMA_NOT_FOUND;
 import static io.newstimeline.schema.SchemaRegistryException.SUBJECT_COMPATIBILITY_NOT_CONFIGURED;
@@ -83,6 +84,10 @@ final class RegistryErrors {
   static SchemaRegistryException invalidVersion(String version) {
     return new SchemaRegistryException(INVALID_VERSION, "The specified version '" + version
         + "' is not a valid version id. Allowed values are between [1, 2^31-1] and the string \"latest\"");
+  }
+
+  static SchemaRegistryException invalidSubject(String subject) {
+    return new SchemaRegistryException(INVALID_SUBJECT, "The specified subject '" + subject + "' is not a valid.");
   }
 
   static SchemaRegistryException invalidCompatibilityLevel() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The endpoints of Confluent's Schema Registry REST API v1 that this registry answers, each mapped
@@ -135,8 +136,7 @@ final class RegistryRoutes {
     return compatibilityAnswer(request, schema -> registry.testCompatibility(params.get(0), schema));
   }
 
-  private static Object compatibilityAnswer(RegistryRequest request,
-      java.util.function.Function<String, List<String>> check) {
+  private static Object compatibilityAnswer(RegistryRequest request, Function<String, List<String>> check) {
     boolean verbose = request.flag("verbose");
     List<String> problems;
     try {

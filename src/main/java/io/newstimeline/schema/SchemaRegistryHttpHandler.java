@@ -108,12 +108,18 @@ final class SchemaRegistryHttpHandler implements HttpHandler {
     return ACCEPTED_CONTENT_TYPES.contains(mediaType);
   }
 
+  /** Returns the decoded segments of {@code rawPath}; one trailing slash is ignored, empty segments are kept. */
   private static List<String> segments(String rawPath) {
+    String path = rawPath.startsWith("/") ? rawPath.substring(1) : rawPath;
+    if (path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1);
+    }
     List<String> segments = new ArrayList<>();
-    for (String segment : rawPath.split("/")) {
-      if (!segment.isEmpty()) {
-        segments.add(decode(segment));
-      }
+    if (path.isEmpty()) {
+      return segments;
+    }
+    for (String segment : path.split("/", -1)) {
+      segments.add(decode(segment));
     }
     return segments;
   }

@@ -28,7 +28,7 @@ final class SchemaText {
     try {
       return new Schema.Parser().parse(text);
     } catch (RuntimeException e) {
-      log.info("Rejected an invalid Avro schema: {}", e.getMessage());
+      log.info("Rejected an invalid Avro schema: {}", String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " "));
       throw RegistryErrors.invalidSchema();
     }
   }

@@ -16,11 +16,11 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * Returns the updated link of every pair of actors a revision touches: how many entries they
- * share, and the first and last of them by event date; keeps state: the shared entries of each
+ * share, and the first and last of them by sort key (entries with the same dates and depth
+ * tie-break on the entry id, the sort key's last part); keeps state: the shared entries of each
  * pair in sort-key order, and the link counts. Input key: actor id; output key: pair key
  * {@code a|b}. Each pair is owned by its smaller actor id, so exactly one task maintains it.
  * A pair left with no shared entry gets a tombstone.
@@ -28,9 +28,11 @@ import org.apache.kafka.streams.state.Stores;
 final class ActorLinkProcessorSupplier implements ProcessorSupplier<String, TimelineRevision, String, ActorLink> {
 
   private final TimelineSerdes serdes;
+  private final StateStoreKind storeKind;
 
-  ActorLinkProcessorSupplier(TimelineSerdes serdes) {
+  ActorLinkProcessorSupplier(TimelineSerdes serdes, StateStoreKind storeKind) {
     this.serdes = serdes;
+    this.storeKind = storeKind;
   }
 
   @Override
@@ -41,10 +43,8 @@ final class ActorLinkProcessorSupplier implements ProcessorSupplier<String, Time
   @Override
   public Set<StoreBuilder<?>> stores() {
     return Set.of(
-        Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(StoreNames.PAIR_ENTRIES), Serdes.String(), serdes.actorTimelineItem()),
-        Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(StoreNames.ACTOR_LINKS), Serdes.String(), serdes.actorLink()));
+        storeKind.store(StoreNames.PAIR_ENTRIES, Serdes.String(), serdes.actorTimelineItem()),
+        storeKind.store(StoreNames.ACTOR_LINKS, Serdes.String(), serdes.actorLink()));
   }
 
   private static final class ActorLinks implements Processor<String, TimelineRevision, String, ActorLink> {

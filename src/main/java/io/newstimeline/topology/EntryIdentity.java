@@ -1,7 +1,6 @@
 package io.newstimeline.topology;
 
 import io.newstimeline.avro.Actor;
-import io.newstimeline.avro.EventDate;
 import io.newstimeline.avro.NewsEvent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,28 +8,52 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Decides which reports are the same event: the entry id is a hash of the event type, the sorted
- * set of canonical actor ids and the date interval, so two articles reporting the same event
- * (same type, same actors, same dates) land on the same timeline entry whatever their wording,
- * outlet or arrival order.
+ * Names threads and entries; stateless.
+ *
+ * <p>A <em>thread</em> is every report with the same event type and the same canonical actor set
+ * (the sorted, distinct actor ids): only reports of one thread can be the same event. Its id,
+ * {@code t-<16 hex>}, is a hash of {@code <type>|<id>,<id>,...}, fixed-length so that store keys
+ * {@code <thread id>|...} sort and prefix-scan cleanly.
+ *
+ * <p>An <em>entry</em> is one cluster of a thread (see {@link ReportClustering}); its id,
+ * {@code e-<16 hex>}, is a hash of the thread id and the cluster's root interval. So the id stays
+ * the same as long as the root does, whatever reports join or leave, in whatever order.
  */
 public final class EntryIdentity {
 
   private EntryIdentity() {}
 
-  /** The id of the timeline entry {@code event} belongs to, e.g. {@code e-3f9a0c1d2b4e5f60}. */
-  public static String entryId(NewsEvent event) {
-    StringBuilder identity = new StringBuilder(128).append(event.getType()).append('|');
+  /** The readable key of {@code event}'s thread, e.g. {@code LETTER_EXCHANGE|kim-jong-un,vladimir-putin}. */
+  public static String threadKey(NewsEvent event) {
+    StringBuilder key = new StringBuilder(96).append(event.getType()).append('|');
     event.getActors().stream().map(Actor::getId).distinct().sorted()
-        .forEach(id -> identity.append(id).append(','));
-    EventDate date = event.getDate();
-    identity.append('|').append(date.getStart()).append('|').append(date.getEnd());
-    return "e-" + HexFormat.of().formatHex(sha256(identity.toString()), 0, 8);
+        .forEach(id -> key.append(id).append(','));
+    key.setLength(key.length() - 1);
+    return key.toString();
   }
 
-  private static byte[] sha256(String text) {
+  /** The id of {@code event}'s thread, e.g. {@code t-3f9a0c1d2b4e5f60}. */
+  public static String threadId(NewsEvent event) {
+    return "t-" + hash(threadKey(event));
+  }
+
+  /** The id of the entry of thread {@code threadId} whose cluster has root interval {@code root}. */
+  public static String entryId(String threadId, MatchInterval root) {
+    return "e-" + hash(threadId + '|' + root.start() + '|' + root.end());
+  }
+
+  /**
+   * The id of the entry {@code event} has when no other report of its thread is as tight or
+   * tighter inside its match interval, e.g. when it is the only report of its thread.
+   */
+  public static String entryId(NewsEvent event) {
+    return entryId(threadId(event), MatchInterval.of(event.getDate()));
+  }
+
+  private static String hash(String text) {
     try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every JVM has SHA-256", e);
     }

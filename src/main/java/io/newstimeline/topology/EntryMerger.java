@@ -1,5 +1,6 @@
 package io.newstimeline.topology;
 
+import io.newstimeline.schema.AvroRuntime;
 import io.newstimeline.avro.Actor;
 import io.newstimeline.avro.DatePrecision;
 import io.newstimeline.avro.EventDate;
@@ -12,12 +13,18 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Builds one timeline entry from every report of the same event. A pure function of the set of
- * reports: the same reports in any order give the same entry.
+ * Builds one timeline entry from every report of the same event (one cluster of
+ * {@link ReportClustering}); stateless. A pure function of the set of reports: the same reports in
+ * any order give the same entry.
  */
 public final class EntryMerger {
+
+  static {
+    AvroRuntime.install(); // usable offline (audits), where no serde has run yet
+  }
 
   /** Reports in knowledge order: earliest published first, event id for ties. */
   static final Comparator<NewsEvent> BY_REPORTED_THEN_ID =
@@ -27,8 +34,10 @@ public final class EntryMerger {
 
   /**
    * Returns the entry {@code entryId} made of {@code reports} (at least one), at {@code revision}.
-   * Its date is the tightest interval consistent with every report; its summary, display names
-   * and relation come from the earliest report.
+   * Its date is the tightest interval consistent with every report; its summary and display names
+   * come from the earliest report (by publication time, then event id), its relation
+   * ({@code after}) from the earliest report that names one; its corroboration is the number of
+   * distinct outlets.
    */
   public static TimelineEntry merge(String entryId, List<NewsEvent> reports, int revision) {
     if (reports.isEmpty()) {
@@ -63,7 +72,7 @@ public final class EntryMerger {
 
     return TimelineEntry.newBuilder()
         .setId(entryId)
-        .setSortKey(SortKey.of(date, entryId))
+        .setSortKey(SortKey.of(date, after != null, entryId))
         .setType(first.getType())
         .setActors(sortedActors)
         .setDate(date)
@@ -78,9 +87,11 @@ public final class EntryMerger {
   }
 
   /**
-   * The intersection of every report's interval. Precision and expression come from the
-   * narrowest report; when the intersection is narrower than any single report it is a RANGE
-   * (or a DAY when it is one day).
+   * The intersection of every report's own interval (never the clamped match interval). When one
+   * report gives exactly that interval, its date is used as is (precision and expression
+   * included; the earliest such report in knowledge order); otherwise the intersection is a DAY
+   * when it is one day, ON_OR_BEFORE when it has no lower bound, else a RANGE. Reports of one
+   * cluster all contain its root, so the intersection is never empty.
    */
   static EventDate tightestDate(List<NewsEvent> ordered) {
     LocalDate start = null;
@@ -96,9 +107,12 @@ public final class EntryMerger {
     }
     for (NewsEvent report : ordered) {
       EventDate date = report.getDate();
-      if (java.util.Objects.equals(date.getStart(), start) && java.util.Objects.equals(date.getEnd(), end)) {
+      if (Objects.equals(date.getStart(), start) && Objects.equals(date.getEnd(), end)) {
         return date;
       }
+    }
+    if (start != null && end != null && start.isAfter(end)) {
+      throw new IllegalArgumentException("Reports with disjoint dates are not one event: " + start + " > " + end);
     }
     DatePrecision precision = start != null && start.equals(end) ? DatePrecision.DAY
         : start == null ? DatePrecision.ON_OR_BEFORE : DatePrecision.RANGE;

@@ -12,7 +12,6 @@ import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * Returns one {@link LinkAlert} the first time two actors share an entry, and never again for
@@ -22,6 +21,12 @@ import org.apache.kafka.streams.state.Stores;
  */
 final class LinkAlertProcessorSupplier implements ProcessorSupplier<String, TimelineRevision, String, LinkAlert> {
 
+  private final StateStoreKind storeKind;
+
+  LinkAlertProcessorSupplier(StateStoreKind storeKind) {
+    this.storeKind = storeKind;
+  }
+
   @Override
   public Processor<String, TimelineRevision, String, LinkAlert> get() {
     return new LinkAlerts();
@@ -29,8 +34,7 @@ final class LinkAlertProcessorSupplier implements ProcessorSupplier<String, Time
 
   @Override
   public Set<StoreBuilder<?>> stores() {
-    return Set.of(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(StoreNames.ALERTED_PAIRS), Serdes.String(), Serdes.Long()));
+    return Set.of(storeKind.store(StoreNames.ALERTED_PAIRS, Serdes.String(), Serdes.Long()));
   }
 
   private static final class LinkAlerts implements Processor<String, TimelineRevision, String, LinkAlert> {

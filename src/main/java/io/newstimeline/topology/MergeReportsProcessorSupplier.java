@@ -3,12 +3,20 @@ package io.newstimeline.topology;
 import io.newstimeline.avro.NewsEvent;
 import io.newstimeline.avro.TimelineEntry;
 import io.newstimeline.avro.TimelineRevision;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
@@ -16,22 +24,37 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
- * Merges every report of one event into its timeline entry and returns a revision (before and
- * after) for each change; keeps state: the reports of each entry, the entries, their revision
- * counters and the event-time order of the whole timeline. Input and output key: entry id.
+ * Clusters the reports of each thread into timeline entries and returns a revision (before and
+ * after) for every entry a report changes; keeps state: the live reports of each thread ordered
+ * by match interval, the entries, their revision counters and the event-time order of the whole
+ * timeline. Input key: thread id; output key: entry id.
  *
- * <p>Per-report work is bounded by the number of reports of that one event (a prefix scan over
- * {@code <entryId>|}), never by the length of the timeline.
+ * <p>For each report it reads one window of its thread (see {@link ReportClustering#window}):
+ * the reports whose match interval lies within 2 × 365 days of the report's match interval
+ * (before and after a correction), clusters that window with {@link ReportClustering} before and
+ * after the change, and rewrites exactly the entries whose reports differ. Work per report is
+ * therefore one range scan and an O(n log n) clustering of the n reports of <em>one thread</em>
+ * (same type, same actors) dated within about five years around it, plus one read and write
+ * per changed entry; it does not grow with the length of the timeline or of the thread's history
+ * outside that window. Because the window is closed downwards, the result equals
+ * {@link TimelineModel#entries} over the whole set of live reports.
+ *
+ * <p>An entry whose content does not change (for instance a correction of a field the entry does
+ * not show) gets no revision; an exact re-send of a report changes nothing at all.
  */
 final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, NewsEvent, String, TimelineRevision> {
 
-  private final TimelineSerdes serdes;
+  private static final LocalDate FIRST_KEY_DAY = LocalDate.of(0, 1, 1);
+  private static final LocalDate LAST_KEY_DAY = LocalDate.of(9999, 12, 31);
 
-  MergeReportsProcessorSupplier(TimelineSerdes serdes) {
+  private final TimelineSerdes serdes;
+  private final StateStoreKind storeKind;
+
+  MergeReportsProcessorSupplier(TimelineSerdes serdes, StateStoreKind storeKind) {
     this.serdes = serdes;
+    this.storeKind = storeKind;
   }
 
   @Override
@@ -43,18 +66,39 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
   public Set<StoreBuilder<?>> stores() {
     Serde<String> strings = Serdes.String();
     return Set.of(
-        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ENTRY_REPORTS), strings, serdes.event()),
-        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ENTRIES), strings, serdes.entry()),
-        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.ENTRY_REVISIONS), strings, Serdes.Integer()),
-        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.TIMELINE_ORDER), strings, strings));
+        storeKind.store(StoreNames.THREAD_REPORTS, strings, serdes.event()),
+        storeKind.store(StoreNames.REPORT_KEYS, strings, strings),
+        storeKind.store(StoreNames.ENTRIES, strings, serdes.entry()),
+        storeKind.store(StoreNames.ENTRY_REVISIONS, strings, Serdes.Integer()),
+        storeKind.store(StoreNames.TIMELINE_ORDER, strings, strings));
+  }
+
+  /** The key of {@code report} in {@link StoreNames#THREAD_REPORTS}: {@code <thread>|<match end>|<match start>|<event id>}. */
+  static String reportKey(String threadId, NewsEvent report) {
+    MatchInterval match = MatchInterval.of(report.getDate());
+    return threadId + '|' + match.end() + '|' + match.start() + '|' + report.getId();
+  }
+
+  /** What the incoming report did, to name the reason of each change. */
+  private record Cause(String eventId, boolean wasLive, boolean isLive, boolean correction) {
+
+    /** The reason for an entry the report itself joined, left or changed in. */
+    ChangeReason own(boolean inEntryNow, boolean entryExisted) {
+      if (!inEntryNow) {
+        return correction || isLive ? ChangeReason.CORRECTED : ChangeReason.RETRACTED;
+      }
+      if (wasLive || correction) {
+        return ChangeReason.CORRECTED;
+      }
+      return entryExisted ? ChangeReason.CORROBORATED : ChangeReason.NEW_REPORT;
+    }
   }
 
   private static final class MergeReports implements Processor<String, NewsEvent, String, TimelineRevision> {
 
-    private static final StringSerializer PREFIX_SERIALIZER = new StringSerializer();
-
     private ProcessorContext<String, TimelineRevision> context;
     private KeyValueStore<String, NewsEvent> reports;
+    private KeyValueStore<String, String> reportKeys;
     private KeyValueStore<String, TimelineEntry> entries;
     private KeyValueStore<String, Integer> revisions;
     private KeyValueStore<String, String> order;
@@ -62,7 +106,8 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
     @Override
     public void init(ProcessorContext<String, TimelineRevision> context) {
       this.context = context;
-      this.reports = context.getStateStore(StoreNames.ENTRY_REPORTS);
+      this.reports = context.getStateStore(StoreNames.THREAD_REPORTS);
+      this.reportKeys = context.getStateStore(StoreNames.REPORT_KEYS);
       this.entries = context.getStateStore(StoreNames.ENTRIES);
       this.revisions = context.getStateStore(StoreNames.ENTRY_REVISIONS);
       this.order = context.getStateStore(StoreNames.TIMELINE_ORDER);
@@ -70,36 +115,139 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
 
     @Override
     public void process(Record<String, NewsEvent> record) {
-      String entryId = record.key();
+      String threadId = record.key();
       NewsEvent report = record.value();
-      String reportKey = entryId + '|' + report.getId();
-      NewsEvent previous = reports.get(reportKey);
-      String reason;
-      if (report.getRetracted()) {
-        if (previous == null) {
-          return;
-        }
-        reports.delete(reportKey);
-        reason = "RETRACTED";
-      } else if (report.equals(previous)) {
-        return; // the same report sent again changes nothing
+      boolean correction = record.headers().lastHeader(ChangeReason.CORRECTION_HEADER) != null;
+      String oldKey = reportKeys.get(report.getId());
+      NewsEvent old = oldKey == null ? null : reports.get(oldKey);
+      NewsEvent current = report.getRetracted() ? null : report;
+      if (current == null ? old == null : current.equals(old)) {
+        return; // a retraction of nothing, or the same report sent again
+      }
+
+      TreeMap<String, NewsEvent> before = window(threadId, old, current);
+      TreeMap<String, NewsEvent> after = new TreeMap<>(before);
+      String newKey = current == null ? null : reportKey(threadId, current);
+      if (oldKey != null) {
+        after.remove(oldKey);
+        reports.delete(oldKey);
+      }
+      if (current != null) {
+        after.put(newKey, current);
+        reports.put(newKey, current);
+        reportKeys.put(report.getId(), newKey);
       } else {
-        reports.put(reportKey, report);
-        reason = previous != null ? "CORRECTED" : "NEW_REPORT";
+        reportKeys.delete(report.getId());
       }
 
+      SortedMap<MatchInterval, List<NewsEvent>> oldClusters = ReportClustering.clusterThread(before.values());
+      SortedMap<MatchInterval, List<NewsEvent>> newClusters = ReportClustering.clusterThread(after.values());
+      Map<String, MatchInterval> oldRoots = rootsByEvent(oldClusters);
+      Cause cause = new Cause(report.getId(), old != null, current != null, correction);
+      Headers headers = new RecordHeaders(record.headers().toArray());
+      headers.remove(ChangeReason.CORRECTION_HEADER);
+
+      TreeSet<MatchInterval> roots = new TreeSet<>(oldClusters.keySet());
+      roots.addAll(newClusters.keySet());
+      for (MatchInterval root : roots) {
+        List<NewsEvent> was = oldClusters.getOrDefault(root, List.of());
+        List<NewsEvent> is = newClusters.getOrDefault(root, List.of());
+        if (!was.equals(is)) {
+          ChangeReason reason = reason(root, was, is, oldRoots, cause);
+          rewrite(record.withHeaders(headers), EntryIdentity.entryId(threadId, root), is, reason, report.getId());
+        }
+      }
+    }
+
+    /**
+     * The live reports of {@code threadId} whose match intervals lie in the window of the old
+     * and of the new version of the incoming report, by store key.
+     */
+    private TreeMap<String, NewsEvent> window(String threadId, NewsEvent old, NewsEvent current) {
+      TreeMap<String, NewsEvent> found = new TreeMap<>();
+      for (NewsEvent version : new NewsEvent[] {old, current}) {
+        if (version == null) {
+          continue;
+        }
+        MatchInterval.Window window = ReportClustering.window(MatchInterval.of(version.getDate()));
+        String from = threadId + '|' + keyDay(window.from());
+        String to = threadId + '|' + keyDay(window.to()) + ActorView.AFTER_SEPARATOR;
+        try (KeyValueIterator<String, NewsEvent> it = reports.range(from, to)) {
+          while (it.hasNext()) {
+            KeyValue<String, NewsEvent> kv = it.next();
+            if (window.contains(MatchInterval.of(kv.value.getDate()))) {
+              found.put(kv.key, kv.value);
+            }
+          }
+        }
+      }
+      return found;
+    }
+
+    private static String keyDay(LocalDate day) {
+      return (day.isBefore(FIRST_KEY_DAY) ? FIRST_KEY_DAY : day.isAfter(LAST_KEY_DAY) ? LAST_KEY_DAY : day).toString();
+    }
+
+    private static Map<String, MatchInterval> rootsByEvent(SortedMap<MatchInterval, List<NewsEvent>> clusters) {
+      Map<String, MatchInterval> roots = new HashMap<>();
+      clusters.forEach((root, members) -> members.forEach(member -> roots.put(member.getId(), root)));
+      return roots;
+    }
+
+    /**
+     * Why the entry with {@code root} went from reports {@code was} to {@code is}:
+     * <ul>
+     *   <li>it gained reports (other than the cause) from other entries: MERGED when it now holds
+     *       reports from two or more origins (other entries, its own earlier reports, the cause),
+     *       SPLIT when they all came from one other entry;
+     *   <li>otherwise, when the cause joined, changed in or left it: the cause's own reason;
+     *   <li>otherwise it lost reports to other entries: MERGED when none remain (it disappeared
+     *       into them), SPLIT when some remain.
+     * </ul>
+     */
+    private static ChangeReason reason(MatchInterval root, List<NewsEvent> was, List<NewsEvent> is,
+        Map<String, MatchInterval> oldRoots, Cause cause) {
+      Set<String> wasIds = new HashSet<>();
+      was.forEach(r -> wasIds.add(r.getId()));
+      Set<Object> origins = new HashSet<>();
+      boolean gained = false;
+      boolean causeIn = false;
+      for (NewsEvent member : is) {
+        if (member.getId().equals(cause.eventId())) {
+          causeIn = true;
+          origins.add(cause);
+        } else if (wasIds.contains(member.getId())) {
+          origins.add(root);
+        } else {
+          gained = true;
+          origins.add(oldRoots.get(member.getId()));
+        }
+      }
+      if (gained) {
+        return origins.size() >= 2 ? ChangeReason.MERGED : ChangeReason.SPLIT;
+      }
+      if (causeIn || wasIds.contains(cause.eventId())) {
+        boolean othersBefore = was.stream().anyMatch(r -> !r.getId().equals(cause.eventId()));
+        return cause.own(causeIn, othersBefore);
+      }
+      return is.isEmpty() ? ChangeReason.MERGED : ChangeReason.SPLIT;
+    }
+
+    /** Writes entry {@code entryId} made of {@code members} (none: a tombstone), if a reader would see a change. */
+    private void rewrite(Record<String, NewsEvent> record, String entryId, List<NewsEvent> members, ChangeReason reason,
+        String causeEventId) {
       TimelineEntry before = entries.get(entryId);
-      int revision = nextRevision(entryId);
-      List<NewsEvent> live = reportsOf(entryId);
-      TimelineEntry after = live.isEmpty() ? null : EntryMerger.merge(entryId, live, revision);
-      if (before != null && after != null && "NEW_REPORT".equals(reason)) {
-        reason = "CORROBORATED";
+      TimelineEntry after = members.isEmpty() ? null
+          : EntryMerger.merge(entryId, members, before == null ? 0 : before.getRevision());
+      if (before == null ? after == null : before.equals(after)) {
+        return;
       }
-
+      int revision = nextRevision(entryId);
       if (before != null) {
         order.delete(before.getSortKey());
       }
       if (after != null) {
+        after.setRevision(revision); // a fresh record of EntryMerger, not shared
         entries.put(entryId, after);
         order.put(after.getSortKey(), entryId);
       } else {
@@ -109,25 +257,17 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
       TimelineRevision change = TimelineRevision.newBuilder()
           .setEntryId(entryId)
           .setRevision(revision)
-          .setReason(reason)
-          .setCauseEventId(report.getId())
+          .setReason(reason.name())
+          .setCauseEventId(causeEventId)
           .setBefore(before)
           .setAfter(after)
           .build();
-      context.forward(record.withValue(change));
+      context.forward(new Record<>(entryId, change, record.timestamp(), record.headers()));
     }
 
     private int nextRevision(String entryId) {
       Integer current = revisions.get(entryId);
       return current == null ? 1 : current + 1;
-    }
-
-    private List<NewsEvent> reportsOf(String entryId) {
-      List<NewsEvent> live = new ArrayList<>(4);
-      try (KeyValueIterator<String, NewsEvent> it = reports.prefixScan(entryId + '|', PREFIX_SERIALIZER)) {
-        it.forEachRemaining(kv -> live.add(kv.value));
-      }
-      return live;
     }
   }
 }

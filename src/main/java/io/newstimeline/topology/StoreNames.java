@@ -3,10 +3,15 @@ package io.newstimeline.topology;
 /** Names of the topology's state stores; queryable ones are public contract for interactive queries. */
 public final class StoreNames {
 
-  /** Event id → entry id it was last placed in (to move or retract it). */
-  public static final String REPORT_ENTRIES = "report-entries";
-  /** {@code <entryId>|<eventId>} → report: every live report of every entry. */
-  public static final String ENTRY_REPORTS = "entry-reports";
+  /** Event id → id of the thread its live version belongs to (to move or retract it). */
+  public static final String REPORT_THREADS = "report-threads";
+  /**
+   * {@code <threadId>|<match end>|<match start>|<eventId>} → report: every live report, by thread
+   * then match interval, for range scans over a bounded window of one thread.
+   */
+  public static final String THREAD_REPORTS = "thread-reports";
+  /** Event id → its key in {@link #THREAD_REPORTS}. */
+  public static final String REPORT_KEYS = "report-keys";
   /** Entry id → current timeline entry. */
   public static final String ENTRIES = "timeline-entries";
   /** Entry id → revision counter, kept after a retraction so a revived entry continues counting. */
@@ -17,6 +22,8 @@ public final class StoreNames {
   public static final String ACTOR_ENTRIES = "actor-entries";
   /** Actor id → number of entries the actor takes part in. */
   public static final String ACTOR_ENTRY_COUNTS = "actor-entry-counts";
+  /** {@code <actorId>|<partnerId>} → the partner and how many entries they share (both directions kept). */
+  public static final String ACTOR_PARTNERS = "actor-partners";
   /** {@code <actorA>|<actorB>|<sortKey>} → a shared entry of the pair. */
   public static final String PAIR_ENTRIES = "pair-entries";
   /** {@code <actorA>|<actorB>} → link summary. */

@@ -1,6 +1,7 @@
 package io.newstimeline.topology;
 
 import io.newstimeline.avro.ActorLink;
+import io.newstimeline.avro.ActorPartner;
 import io.newstimeline.avro.ActorTimeline;
 import io.newstimeline.avro.ActorTimelineItem;
 import io.newstimeline.avro.Article;
@@ -24,7 +25,8 @@ public record TimelineSerdes(
     Serde<ActorTimeline> actorTimeline,
     Serde<ActorTimelineItem> actorTimelineItem,
     Serde<ActorLink> actorLink,
-    Serde<LinkAlert> linkAlert) {
+    Serde<LinkAlert> linkAlert,
+    Serde<ActorPartner> actorPartner) {
 
   /** Confluent-wire-format Avro serdes that register and resolve schemas in {@code registry}. */
   public static TimelineSerdes avro(SchemaRegistryClient registry) {
@@ -36,6 +38,7 @@ public record TimelineSerdes(
         AvroSerde.forValues(registry, ActorTimeline.class),
         AvroSerde.forValues(registry, ActorTimelineItem.class),
         AvroSerde.forValues(registry, ActorLink.class),
-        AvroSerde.forValues(registry, LinkAlert.class));
+        AvroSerde.forValues(registry, LinkAlert.class),
+        AvroSerde.forValues(registry, ActorPartner.class));
   }
 }

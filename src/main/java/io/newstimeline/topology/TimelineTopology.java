@@ -21,12 +21,16 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *
  * <pre>
  * news.events ─ route-reports ─▶ [events-by-entry] ─ merge-reports ─┬▶ news.timeline
- *   (validate; key by entry)                                          ├▶ news.timeline-revisions
+ *   (validate; key by thread)       (by thread)      (cluster)        ├▶ news.timeline-revisions
  *                                                                     └ by-actor ▶ [revisions-by-actor]
  *                                 ┌ actor-timelines ▶ news.actor-timelines
  *   [revisions-by-actor] ─────────┼ actor-links     ▶ news.actor-links
  *                                 └ link-alerts     ▶ news.link-alerts
  * </pre>
+ *
+ * <p>A thread is every report with the same event type and actors; {@code merge-reports} clusters
+ * each thread's reports into entries with {@link ReportClustering}, reading a bounded window of the
+ * thread per report, so the result equals {@link TimelineModel#entries} of the live reports.
  *
  * <p>Records that cannot be read or validated are sent, as received, to {@code news.dead-letters}
  * by the exception handlers configured in {@link TimelineStreamsConfig}.
@@ -38,15 +42,17 @@ public final class TimelineTopology {
   /** Returns the timeline topology reading and writing the topics of {@code config}. */
   public static Topology build(TimelineConfig config, TimelineSerdes serdes) {
     TopicCatalog topics = config.topics();
+    StateStoreKind stores = config.stateStores();
     StreamsBuilder builder = new StreamsBuilder();
 
-    KStream<String, NewsEvent> reportsByEntry = builder
+    KStream<String, NewsEvent> reportsByThread = builder
         .stream(topics.events(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("events"))
-        .process(new RouteReportsProcessorSupplier(serdes.event().deserializer()), Named.as("route-reports"))
+        .process(new RouteReportsProcessorSupplier(serdes.event().deserializer(), stores), Named.as("route-reports"))
+        // Keyed by thread, the unit of entry identity; the name is kept so deployed apps keep their topic.
         .repartition(Repartitioned.with(Serdes.String(), serdes.event()).withName("events-by-entry"));
 
-    KStream<String, TimelineRevision> revisions = reportsByEntry
-        .process(new MergeReportsProcessorSupplier(serdes), Named.as("merge-reports"));
+    KStream<String, TimelineRevision> revisions = reportsByThread
+        .process(new MergeReportsProcessorSupplier(serdes, stores), Named.as("merge-reports"));
 
     revisions
         .mapValues(TimelineRevision::getAfter, Named.as("entry-of-revision"))
@@ -59,13 +65,13 @@ public final class TimelineTopology {
         .repartition(Repartitioned.with(Serdes.String(), serdes.revision()).withName("revisions-by-actor"));
 
     byActor
-        .process(new ActorTimelineProcessorSupplier(serdes, config.actorTimelineSize()), Named.as("actor-timelines"))
+        .process(new ActorTimelineProcessorSupplier(serdes, config.actorTimelineSize(), stores), Named.as("actor-timelines"))
         .to(topics.actorTimelines(), Produced.with(Serdes.String(), serdes.actorTimeline()).withName("actor-timelines-sink"));
     byActor
-        .process(new ActorLinkProcessorSupplier(serdes), Named.as("actor-links"))
+        .process(new ActorLinkProcessorSupplier(serdes, stores), Named.as("actor-links"))
         .to(topics.actorLinks(), Produced.with(Serdes.String(), serdes.actorLink()).withName("actor-links-sink"));
     byActor
-        .process(new LinkAlertProcessorSupplier(), Named.as("link-alerts"))
+        .process(new LinkAlertProcessorSupplier(stores), Named.as("link-alerts"))
         .to(topics.linkAlerts(), Produced.with(Serdes.String(), serdes.linkAlert()).withName("link-alerts-sink"));
 
     return builder.build();

@@ -1,13 +1,8 @@
 package io.newstimeline.app;
 
+import static io.newstimeline.testing.TimelineFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newstimeline.avro.Actor;
-import io.newstimeline.avro.ActorKind;
-import io.newstimeline.avro.Article;
-import io.newstimeline.avro.DatePrecision;
-import io.newstimeline.avro.EventDate;
-import io.newstimeline.avro.EventOrigin;
 import io.newstimeline.avro.EventType;
 import io.newstimeline.avro.LinkAlert;
 import io.newstimeline.avro.NewsEvent;
@@ -26,7 +21,6 @@ import io.newstimeline.view.TopicSnapshot;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -64,15 +58,10 @@ class TimelinePipelineIT {
     }
     Instant lbc = Instant.parse("2023-08-30T19:16:00Z");
     Instant forces = Instant.parse("2023-09-10T23:00:00Z");
-    Actor kim = actor("kim-jong-un", "Kim Jong Un");
-    Actor us = actor("united-states", "United States");
-    Actor nk = actor("north-korea", "North Korea");
-    NewsEvent un = event("lbc:un", "lbc", "LBC", lbc, EventType.STATEMENT,
-        date("2023-08-30", "2023-08-30", DatePrecision.DAY), us, nk);
-    NewsEvent shipment = event("lbc:shipment", "lbc", "LBC", lbc, EventType.ARMS_TRANSFER,
-        date("2022-10-01", "2022-12-31", DatePrecision.QUARTER), us, nk);
-    NewsEvent train = event("forces:train", "forces", "Forces News", forces, EventType.DEPARTURE,
-        date("2023-09-10", "2023-09-10", DatePrecision.DAY), kim);
+    NewsEvent un = event("lbc:un", "LBC", lbc, EventType.STATEMENT, day("2023-08-30"), US, NORTH_KOREA);
+    NewsEvent shipment = event("lbc:shipment", "LBC", lbc, EventType.ARMS_TRANSFER,
+        quarter("2022-10-01", "2022-12-31", "Late last year"), US, NORTH_KOREA);
+    NewsEvent train = event("forces:train", "Forces News", forces, EventType.DEPARTURE, day("2023-09-10"), KIM);
 
     Properties props = TimelineStreamsConfig.properties("pipeline-it", broker.bootstrapServers(), stateDir, topics.deadLetters());
     try (TimelineApplication app = TimelineApplication.start(
@@ -100,28 +89,5 @@ class TimelinePipelineIT {
         .containsExactly("north-korea|united-states");
     assertThat(snapshot.latest(topics.actorTimelines(), serdes.actorTimeline().deserializer()))
         .containsOnlyKeys("kim-jong-un", "north-korea", "united-states");
-  }
-
-  private static Actor actor(String id, String name) {
-    return Actor.newBuilder().setId(id).setName(name).setKind(ActorKind.GOVERNMENT).build();
-  }
-
-  private static EventDate date(String start, String end, DatePrecision precision) {
-    return EventDate.newBuilder().setStart(LocalDate.parse(start)).setEnd(LocalDate.parse(end))
-        .setPrecision(precision).setExpression(null).build();
-  }
-
-  private static Article article(String id, String outlet, Instant published) {
-    return Article.newBuilder().setId(id).setSource(outlet).setUrl(null).setTitle("Title of " + id)
-        .setPublished(published).setPublishedDateOnly(false).setTimezone("Europe/London").setBody("Body.")
-        .setWithdrawn(false).build();
-  }
-
-  private static NewsEvent event(String id, String articleId, String outlet, Instant reportedAt, EventType type,
-      EventDate date, Actor... actors) {
-    return NewsEvent.newBuilder().setId(id).setArticleId(articleId).setOutlet(outlet).setUrl(null).setType(type)
-        .setActors(List.of(actors)).setDate(date).setSummary("Summary of " + id).setEvidence("Evidence of " + id)
-        .setEvidenceStart(null).setEvidenceEnd(null).setReportedAt(reportedAt).setAfter(null)
-        .setOrigin(EventOrigin.CURATED).setRetracted(false).build();
   }
 }

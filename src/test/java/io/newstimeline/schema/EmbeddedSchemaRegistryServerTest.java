@@ -220,6 +220,9 @@ class EmbeddedSchemaRegistryServerTest {
     assertAnswer(wire.send("GET", "/nothing/here", null), 404, "{\"error_code\":404,\"message\":\"HTTP 404 Not Found\"}");
     assertAnswer(wire.send("GET", "/schemas/ids/abc", null), 404, "{\"error_code\":404,\"message\":\"HTTP 404 Not Found\"}");
     assertAnswer(wire.send("PUT", "/subjects", "{}"), 405, "{\"error_code\":405,\"message\":\"HTTP 405 Method Not Allowed\"}");
+    assertAnswer(wire.send("POST", "/subjects//versions", schemaBody(V1)), 422,
+        "{\"error_code\":42208,\"message\":\"The specified subject '' is not a valid.\"}");
+    assertAnswer(wire.send("GET", "/subjects/", null), 200, "[]");
     HttpResponse<String> malformed = wire.send("POST", "/subjects/people-value/versions", "{\"schema\":");
     assertThat(malformed.statusCode()).isEqualTo(400);
     assertThat(malformed.body()).startsWith("{\"error_code\":400,\"message\":\"");

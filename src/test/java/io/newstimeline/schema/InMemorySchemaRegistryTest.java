@@ -146,6 +146,15 @@ class InMemorySchemaRegistryTest {
   }
 
   @Test
+  void shouldRejectEmptySubjectsAndSubjectsWithControlCharacters() {
+    assertRegistryError(() -> registry.register("", V1), 42208, "The specified subject '' is not a valid.");
+    assertRegistryError(() -> registry.register("bad\nsubject", V1), 42208,
+        "The specified subject 'bad\nsubject' is not a valid.");
+    assertRegistryError(() -> registry.setSubjectCompatibility(" ", CompatibilityLevel.NONE), 42208,
+        "The specified subject ' ' is not a valid.");
+  }
+
+  @Test
   void shouldFindTheVersionHoldingASchemaUnderASubject() {
     registry.register("people-value", V1);
     registry.register("people-value", V2_WITH_DEFAULT);

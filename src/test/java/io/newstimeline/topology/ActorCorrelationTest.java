@@ -1,9 +1,10 @@
 package io.newstimeline.topology;
 
-import static io.newstimeline.topology.TimelineFixtures.*;
+import static io.newstimeline.testing.TimelineFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newstimeline.avro.ActorLink;
+import io.newstimeline.avro.ActorPartner;
 import io.newstimeline.avro.ActorTimeline;
 import io.newstimeline.avro.ActorTimelineItem;
 import io.newstimeline.avro.EventType;
@@ -31,7 +32,7 @@ class ActorCorrelationTest {
 
   @BeforeEach
   void start() {
-    t = new TimelineDriver(stateDir, 2);
+    t = TimelineDriver.inMemory(stateDir, 2);
   }
 
   @AfterEach
@@ -74,6 +75,55 @@ class ActorCorrelationTest {
         .containsExactly("kim-jong-un|vladimir-putin", "north-korea|sergei-shoigu");
     assertThat(alerts.get(0).getEntryId()).isEqualTo(EntryIdentity.entryId(meeting));
     assertThat(t.alerts.isEmpty()).isTrue();
+  }
+
+  @Test
+  void shouldListThePartnersOfTheLatestEntriesMostSharedFirstWithTheirCountsOverall() {
+    NewsEvent trilateral = event("trilateral", "Forces News", FORCES_PUBLISHED, EventType.MEETING, day("2023-09-14"),
+        KIM, PUTIN, SHOIGU);
+
+    t.pipe(letters, train, meeting, trilateral);
+
+    ActorTimeline kim = TimelineDriver.latest(t.actorTimelines).get(KIM.getId());
+    assertThat(kim.getEntries()).extracting(ActorTimelineItem::getEntryId)
+        .containsExactly(EntryIdentity.entryId(meeting), EntryIdentity.entryId(trilateral));
+    assertThat(kim.getPartners()).containsExactly(new ActorPartner(PUTIN, 3, 2), new ActorPartner(SHOIGU, 1, 1));
+  }
+
+  @Test
+  void shouldDropAPartnerWhoseSharedEntriesLeaveTheLatestEntries() {
+    NewsEvent arrival = event("arrival", "Forces News", FORCES_PUBLISHED, EventType.ARRIVAL, day("2023-09-12"), KIM);
+
+    t.pipe(letters, train, arrival);
+
+    ActorTimeline kim = TimelineDriver.latest(t.actorTimelines).get(KIM.getId());
+    assertThat(kim.getEntryCount()).isEqualTo(3);
+    assertThat(kim.getPartners()).isEmpty();
+  }
+
+  @Test
+  void shouldCountAPartnersSharedEntriesDownWhenOneIsRetracted() {
+    t.pipe(letters, meeting);
+    t.actorTimelines.readValuesToList();
+
+    t.pipe(NewsEvent.newBuilder(letters).setRetracted(true).build());
+
+    ActorTimeline putin = TimelineDriver.latest(t.actorTimelines).get(PUTIN.getId());
+    assertThat(putin.getEntryCount()).isEqualTo(1);
+    assertThat(putin.getPartners()).containsExactly(new ActorPartner(KIM, 1, 1));
+  }
+
+  @Test
+  void shouldNameTheFirstSharedEntryBySortKeyThenEntryId() {
+    NewsEvent statement = event("statement", "LBC", LBC_PUBLISHED, EventType.STATEMENT, day("2023-09-13"), KIM, PUTIN);
+
+    t.pipe(meeting, statement);
+
+    ActorLink link = TimelineDriver.latest(t.links).get("kim-jong-un|vladimir-putin");
+    String first = EntryIdentity.entryId(meeting).compareTo(EntryIdentity.entryId(statement)) < 0
+        ? EntryIdentity.entryId(meeting) : EntryIdentity.entryId(statement);
+    assertThat(link.getCount()).isEqualTo(2);
+    assertThat(link.getFirstEntryId()).isEqualTo(first);
   }
 
   @Test

@@ -1,6 +1,6 @@
 package io.newstimeline.topology;
 
-import static io.newstimeline.topology.TimelineFixtures.*;
+import static io.newstimeline.testing.TimelineFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newstimeline.avro.EventType;

@@ -1,6 +1,6 @@
 package io.newstimeline.topology;
 
-import static io.newstimeline.topology.TimelineFixtures.*;
+import static io.newstimeline.testing.TimelineFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newstimeline.avro.EventType;
@@ -21,7 +21,7 @@ class TimelineOrderingTest {
 
   @BeforeEach
   void start() {
-    t = new TimelineDriver(stateDir);
+    t = TimelineDriver.inMemory(stateDir);
   }
 
   @AfterEach
@@ -54,7 +54,7 @@ class TimelineOrderingTest {
     String id = EntryIdentity.entryId(train);
     assertThat(timeline).containsOnlyKeys(id);
     TimelineEntry entry = timeline.get(id);
-    assertThat(entry.getSortKey()).isEqualTo("2023-09-10|2023-09-10|" + id);
+    assertThat(entry.getSortKey()).isEqualTo("2023-09-10|0|2023-09-10|" + id);
     assertThat(entry.getDate()).isEqualTo(day("2023-09-10"));
     assertThat(entry.getActors()).containsExactly(KIM);
     assertThat(entry.getRevision()).isEqualTo(1);
@@ -72,5 +72,48 @@ class TimelineOrderingTest {
     List<String> expected = new java.util.ArrayList<>(List.of(EntryIdentity.entryId(a), EntryIdentity.entryId(b)));
     expected.sort(null);
     assertThat(t.timelineOrder()).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void shouldOrderAFollowerAfterItsAnchorWhenBothAreOnlyKnownToBeOnOrBeforeTheSameDay() {
+    NewsEvent visit = event("visit", "LBC", LBC_PUBLISHED, EventType.VISIT,
+        onOrBefore("2023-08-30", "during a recent visit"), SHOIGU, NORTH_KOREA);
+    NewsEvent letters = following(event("letters", "LBC", LBC_PUBLISHED, EventType.LETTER_EXCHANGE,
+        onOrBefore("2023-08-30", "exchanged the letters following Mr Shoigu's visit"), PUTIN, KIM), "visit");
+    NewsEvent un = event("un", "LBC", LBC_PUBLISHED, EventType.STATEMENT, day("2023-08-30"), US, NORTH_KOREA);
+
+    t.pipe(letters, un, visit);
+
+    String lettersId = EntryIdentity.entryId(letters);
+    assertThat(t.timelineOrder()).containsExactly(EntryIdentity.entryId(visit), EntryIdentity.entryId(un), lettersId);
+    TimelineEntry follower = TimelineDriver.latest(t.timeline).get(lettersId);
+    assertThat(follower.getAfter()).isEqualTo("visit");
+    assertThat(follower.getSortKey()).isEqualTo("2023-08-30|1|0000-01-01|" + lettersId);
+  }
+
+  @Test
+  void shouldKeepAFollowerAfterItsAnchorOnTheSameDayWhateverTheirIds() {
+    for (int i = 0; i < 8; i++) {
+      String anchorId = "anchor-" + i;
+      NewsEvent anchor = event(anchorId, "LBC", LBC_PUBLISHED, EventType.MEETING, day("2023-08-" + (10 + i)), PUTIN);
+      NewsEvent follower = following(event("follower-" + i, "LBC", LBC_PUBLISHED, EventType.STATEMENT,
+          day("2023-08-" + (10 + i)), PUTIN), anchorId);
+
+      t.pipe(follower, anchor);
+
+      List<String> order = t.timelineOrder();
+      assertThat(order.indexOf(EntryIdentity.entryId(follower))).isEqualTo(order.indexOf(EntryIdentity.entryId(anchor)) + 1);
+    }
+  }
+
+  @Test
+  void shouldSortByLatestDayThenFollowingThenEarliestDayThenId() {
+    String vague = SortKey.of(onOrBefore("2023-08-30", "recently"), false, "e-ffffffffffffffff");
+    String dated = SortKey.of(day("2023-08-30"), false, "e-0000000000000000");
+    String vagueFollower = SortKey.of(onOrBefore("2023-08-30", "recently"), true, "e-0000000000000000");
+    String nextDay = SortKey.of(onOrBefore("2023-08-31", "recently"), false, "e-0000000000000000");
+
+    assertThat(List.of(nextDay, vagueFollower, dated, vague)).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(vague).isEqualTo("2023-08-30|0|0000-01-01|e-ffffffffffffffff");
   }
 }

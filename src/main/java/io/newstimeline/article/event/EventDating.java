@@ -1,0 +1,221 @@
+package io.newstimeline.article.event;
+
+import io.newstimeline.article.actor.ActorMention;
+import io.newstimeline.article.actor.ActorRef;
+import io.newstimeline.article.time.AnchoredExpression;
+import io.newstimeline.article.time.CalendarExpression;
+import io.newstimeline.article.time.DateInterval;
+import io.newstimeline.article.time.DurationExpression;
+import io.newstimeline.article.time.TemporalContext;
+import io.newstimeline.article.time.Tense;
+import io.newstimeline.article.time.TimeExpression;
+import io.newstimeline.avro.DatePrecision;
+import io.newstimeline.avro.EventType;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Dates the drafts of one article: by their own calendar words, else by the event they follow or
+ * precede (which also sets {@code after}), else by tense alone. Reads only the publication day, never
+ * the clock.
+ */
+final class EventDating {
+
+  private final LocalDate published;
+  private final List<EventDraft> drafts;
+
+  /** Dating for {@code drafts}, in text order, of an article published on {@code published} in its outlet's zone. */
+  EventDating(LocalDate published, List<EventDraft> drafts) {
+    this.published = published;
+    this.drafts = drafts;
+  }
+
+  /** Chooses the draft's calendar, anchored and duration expressions: the nearest of each in its region. */
+  static void chooseTimes(EventDraft draft) {
+    draft.calendar = nearestCalendar(draft);
+    draft.anchored = nearestAnchored(draft);
+    draft.duration = nearestDuration(draft);
+  }
+
+  /** The calendar expression in the draft's region nearest its trigger, outside anchor phrases; null when none. */
+  static CalendarExpression nearestCalendar(EventDraft draft) {
+    return nearest(draft, CalendarExpression.class, true);
+  }
+
+  private static AnchoredExpression nearestAnchored(EventDraft draft) {
+    return nearest(draft, AnchoredExpression.class, false);
+  }
+
+  private static DurationExpression nearestDuration(EventDraft draft) {
+    return nearest(draft, DurationExpression.class, true);
+  }
+
+  private static <T extends TimeExpression> T nearest(EventDraft draft, Class<T> kind, boolean outsideAnchors) {
+    SentenceAnalysis sentence = draft.sentence;
+    T best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimeExpression time : sentence.times) {
+      if (!kind.isInstance(time)) {
+        continue;
+      }
+      int first = sentence.firstToken(time);
+      if (first >= sentence.parsed.size() || !draft.region.contains(first) || sentence.parsed.isQuoted(first)
+          || (outsideAnchors && sentence.inAnchor[first])) {
+        continue;
+      }
+      int distance = Math.abs(first - draft.triggerFirst);
+      if (distance < bestDistance) {
+        best = kind.cast(time);
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** Dates every draft that can be dated; the others keep a null date. */
+  void date() {
+    dateFromCalendar();
+    dateFromAnchors();
+    dateFromTense();
+  }
+
+  private TemporalContext context(EventDraft draft) {
+    return new TemporalContext(published, draft.tense);
+  }
+
+  private void dateFromCalendar() {
+    for (EventDraft draft : drafts) {
+      if (draft.calendar != null) {
+        Optional<DateInterval> date = draft.calendar.resolve(context(draft));
+        if (date.isPresent()) {
+          draft.date = draft.duration != null ? draft.duration.apply(date.get()) : date.get();
+          draft.expression = draft.duration != null && draft.date.precision() == DatePrecision.RANGE
+              ? draft.calendar.text() + " … " + draft.duration.text() : draft.calendar.text();
+        }
+      } else if (draft.type == EventType.STATEMENT) {
+        draft.date = DateInterval.day(published);
+      }
+    }
+  }
+
+  /** Dates events by the event they follow or precede, and records which event that is. */
+  private void dateFromAnchors() {
+    for (EventDraft draft : drafts) {
+      if (draft.anchored == null) {
+        continue;
+      }
+      EventDraft anchor = anchorOf(draft);
+      DateInterval base = null;
+      if (anchor != null) {
+        draft.after = anchor;
+        base = anchor.date;
+      }
+      if (base == null) {
+        base = phraseDate(draft);
+      }
+      if (draft.date == null && base != null) {
+        draft.date = clip(draft.anchored.apply(base, context(draft)), draft.tense);
+        draft.expression = draft.anchored.text();
+      }
+    }
+  }
+
+  /** The event an anchored expression refers to: by the trigger and actors of its phrase, or the previous dated event. */
+  private EventDraft anchorOf(EventDraft draft) {
+    SentenceAnalysis sentence = draft.sentence;
+    AnchoredExpression anchored = draft.anchored;
+    if (!anchored.hasAnchorPhrase()) {
+      EventDraft previous = null;
+      for (EventDraft other : drafts) {
+        if (other == draft) {
+          break;
+        }
+        if (other.date != null && !other.datedByTenseOnly && other.date.start() != null) {
+          previous = other;
+        }
+      }
+      return previous;
+    }
+    int from = sentence.parsed.tokenAt(anchored.anchorStart());
+    int to = sentence.parsed.tokenAt(anchored.anchorEnd());
+    EventType type = null;
+    for (Trigger trigger : sentence.triggers) {
+      if (trigger.first() >= from && trigger.first() < to && trigger.type() != EventType.STATEMENT) {
+        type = trigger.type();
+        break;
+      }
+    }
+    if (type == null) {
+      return null;
+    }
+    Set<ActorRef> named = new HashSet<>();
+    for (ActorMention mention : sentence.mentions) {
+      if (mention.firstToken() >= from && mention.firstToken() < to) {
+        named.add(mention.actor());
+      }
+    }
+    // Only events told before: a later sentence more often details a part of the event than is it.
+    EventDraft before = null;
+    for (EventDraft other : drafts) {
+      if (other == draft) {
+        break;
+      }
+      if (sameKind(other.type, type) && (named.isEmpty() || other.actors.stream().anyMatch(named::contains))) {
+        before = other;
+      }
+    }
+    return before;
+  }
+
+  /** Talks are what a meeting is held for: "before their talks" may point at the meeting. */
+  private boolean sameKind(EventType a, EventType b) {
+    Set<EventType> talks = Set.of(EventType.MEETING, EventType.NEGOTIATION);
+    return a == b || (talks.contains(a) && talks.contains(b));
+  }
+
+  /** "two days after the summit on 13 September": the anchor phrase's own date. */
+  private DateInterval phraseDate(EventDraft draft) {
+    AnchoredExpression anchored = draft.anchored;
+    if (!anchored.hasAnchorPhrase()) {
+      return null;
+    }
+    for (TimeExpression time : draft.sentence.times) {
+      if (time instanceof CalendarExpression calendar && calendar.start() >= anchored.anchorStart()
+          && calendar.end() <= anchored.anchorEnd()) {
+        return calendar.resolve(context(draft)).orElse(null);
+      }
+    }
+    return null;
+  }
+
+  /** Undated events: on or before publication if past, the publication day if going on; else none. */
+  private void dateFromTense() {
+    for (EventDraft draft : drafts) {
+      if (draft.date != null) {
+        continue;
+      }
+      switch (draft.tense) {
+        case PAST, PERFECT -> {
+          draft.date = DateInterval.onOrBefore(published);
+          draft.datedByTenseOnly = true;
+        }
+        case PROGRESSIVE -> draft.date = DateInterval.day(published);
+        default -> {
+          // Timeless or future without a date: nothing to put on a timeline.
+        }
+      }
+    }
+  }
+
+  private DateInterval clip(DateInterval date, Tense tense) {
+    boolean past = tense == Tense.PAST || tense == Tense.PERFECT;
+    if (past && date.end() != null && date.end().isAfter(published)) {
+      return DateInterval.range(date.start() == null || date.start().isAfter(published) ? null : date.start(),
+          published);
+    }
+    return date;
+  }
+}

@@ -1,0 +1,32 @@
+package io.newstimeline.article.parse;
+
+import io.newstimeline.avro.Article;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The reporting sentences of an article: page furniture stripped, then split into sentences. */
+public final class ArticleSentences {
+
+  private ArticleSentences() {
+  }
+
+  /** Returns the sentences of {@code article}'s body that are not page furniture, with offsets into the body. */
+  public static List<Sentence> of(Article article) {
+    String body = article.getBody();
+    return SentenceSplitter.split(body, PageFurniture.contentLines(body, article.getTitle()));
+  }
+
+  /** Returns the sentences of {@code article} ready for the rules, folding and lower-casing the body once. */
+  public static List<ParsedSentence> parse(Article article) {
+    String body = article.getBody();
+    String folded = TextNormaliser.fold(body);
+    String lower = TextNormaliser.lower(folded);
+    List<TextSpan> lines = PageFurniture.contentLines(body, folded, lower, article.getTitle());
+    List<ParsedSentence> parsed = new ArrayList<>();
+    for (Sentence sentence : SentenceSplitter.split(body, folded, lines)) {
+      parsed.add(ParsedSentence.of(sentence, folded.substring(sentence.start(), sentence.end()),
+          lower.substring(sentence.start(), sentence.end())));
+    }
+    return parsed;
+  }
+}

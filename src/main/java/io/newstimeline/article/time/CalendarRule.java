@@ -1,0 +1,53 @@
+package io.newstimeline.article.time;
+
+import io.newstimeline.article.parse.ParsedSentence;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/** A rule whose matches fix calendar days by themselves, given the publication day and tense. */
+public abstract class CalendarRule implements TemporalRule {
+
+  private final String name;
+  private final Pattern pattern;
+  private final Set<String> cues;
+
+  protected CalendarRule(String name, String regex, Set<String> cues) {
+    this.name = name;
+    this.pattern = Pattern.compile(regex);
+    this.cues = Set.copyOf(cues);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Pattern pattern() {
+    return pattern;
+  }
+
+  @Override
+  public Set<String> cues() {
+    return cues;
+  }
+
+  @Override
+  public Optional<TimeExpression> express(MatchResult match, ParsedSentence sentence) {
+    if (!accepts(match)) {
+      return Optional.empty();
+    }
+    return Optional.of(new CalendarExpression(match.start(), match.end(),
+        sentence.text(match.start(), match.end()), this, match));
+  }
+
+  /** Returns false to reject a match that has the pattern's shape but is not a time expression. */
+  protected boolean accepts(MatchResult match) {
+    return true;
+  }
+
+  /** Returns the days {@code match} denotes in {@code context}, or empty when it names no real date. */
+  public abstract Optional<DateInterval> resolve(MatchResult match, TemporalContext context);
+}

@@ -1,0 +1,135 @@
+package io.newstimeline.cli;
+
+import io.newstimeline.app.EmbeddedStack;
+import io.newstimeline.app.PipelineProgress;
+import io.newstimeline.app.TimelineApplication;
+import io.newstimeline.avro.LinkAlert;
+import io.newstimeline.avro.NewsEvent;
+import io.newstimeline.avro.TimelineEntry;
+import io.newstimeline.kafka.TopicAdmin;
+import io.newstimeline.kafka.TopicCatalog;
+import io.newstimeline.producer.ArticlePublisher;
+import io.newstimeline.producer.LoadedArticle;
+import io.newstimeline.topology.TimelineConfig;
+import io.newstimeline.topology.TimelineSerdes;
+import io.newstimeline.topology.TimelineStreamsConfig;
+import io.newstimeline.topology.TimelineTopology;
+import io.newstimeline.view.TimelineFormatter;
+import io.newstimeline.view.TopicSnapshot;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code demo}: the whole pipeline in one command. Starts the embedded broker and registry
+ * (unless pointed at real ones), publishes the seed articles, runs the timeline topology, prints
+ * the timeline in event-time order with the link alerts, then keeps serving until Ctrl-C.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Runs the whole pipeline on the seed articles and prints the timeline and link alerts.")
+final class DemoCommand implements Callable<Integer> {
+
+  @Mixin ConnectionOptions connection;
+  @Mixin ArticleOptions articleOptions;
+
+  @Option(names = "--seeds", defaultValue = "seeds", paramLabel = "DIR|FILE",
+      description = "Articles to publish (default: ${DEFAULT-VALUE}).")
+  List<Path> seeds;
+
+  @Option(names = "--once", description = "Exit after printing instead of serving until Ctrl-C.")
+  boolean once;
+
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "Where the embedded broker and the streams state live (default: a fresh folder under the temp dir, removed on exit).")
+  Path dataDir;
+
+  @Option(names = "--kafka-port", defaultValue = "9092", description = "Port of the embedded broker (default: ${DEFAULT-VALUE}).")
+  int kafkaPort;
+
+  @Option(names = "--registry-port", defaultValue = "8081", description = "Port of the embedded registry (default: ${DEFAULT-VALUE}).")
+  int registryPort;
+
+  @Override
+  public Integer call() throws Exception {
+    long started = System.nanoTime();
+    PrintStream out = System.out;
+    List<LoadedArticle> articles = articleOptions.loader().load(seeds);
+    try (ShutdownSignal signal = ShutdownSignal.install()) {
+      boolean temporary = dataDir == null;
+      Path data = temporary ? Files.createTempDirectory("news-timeline-") : dataDir;
+      TopicCatalog topics = connection.topics();
+      try (EmbeddedStack stack = EmbeddedStack.start(connection.bootstrapServers, connection.schemaRegistryUrl, data,
+          kafkaPort, registryPort)) {
+        out.printf("Kafka at %s, schema registry at %s%n", stack.bootstrapServers(), stack.registryUrl());
+        TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(stack.registryUrl()));
+        try (TopicAdmin admin = TopicAdmin.connect(stack.bootstrapServers())) {
+          admin.ensureTopics(topics.all());
+        }
+        try (TimelineApplication app = TimelineApplication.start(
+                TimelineTopology.build(TimelineConfig.defaults().withTopics(topics), serdes),
+                TimelineStreamsConfig.properties(TimelineStreamsConfig.DEFAULT_APPLICATION_ID, stack.bootstrapServers(),
+                    data.resolve("streams"), topics.deadLetters()),
+                Duration.ofSeconds(120));
+            ArticlePublisher publisher = new ArticlePublisher(stack.bootstrapServers(), "news-timeline-demo", topics,
+                serdes.article().serializer(), serdes.event().serializer())) {
+          for (LoadedArticle loaded : articles) {
+            publisher.publish(loaded.article(), loaded.events());
+            out.printf("Published %s (%s): %d events%n", loaded.article().getId(), loaded.article().getSource(),
+                loaded.events().size());
+          }
+          Set<String> eventIds = articles.stream().flatMap(a -> a.events().stream()).map(NewsEvent::getId)
+              .collect(Collectors.toSet());
+          new PipelineProgress(stack.bootstrapServers(), topics, serdes.revision().deserializer())
+              .awaitSettled(eventIds, Duration.ofSeconds(120));
+          printTimeline(out, stack.bootstrapServers(), topics, serdes);
+          out.printf("%nTimeline ready %d ms after start.%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+          if (!once) {
+            out.printf("Serving: Kafka at %s, registry at %s, topics %s*. Ctrl-C to stop.%n",
+                stack.bootstrapServers(), stack.registryUrl(), topics.prefix());
+            signal.await();
+          }
+        }
+      } finally {
+        if (temporary) {
+          deleteRecursively(data);
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static void printTimeline(PrintStream out, String bootstrap, TopicCatalog topics, TimelineSerdes serdes) {
+    TopicSnapshot snapshot = new TopicSnapshot(bootstrap, Duration.ofSeconds(30));
+    List<TimelineEntry> entries = new ArrayList<>(snapshot.latest(topics.timeline(), serdes.entry().deserializer()).values());
+    entries.sort(Comparator.comparing(TimelineEntry::getSortKey));
+    List<LinkAlert> alerts = snapshot.records(topics.linkAlerts(), serdes.linkAlert().deserializer()).stream()
+        .map(ConsumerRecord::value).toList();
+    out.printf("%nTIMELINE (%d entries, in the order events happened)%n%n", entries.size());
+    out.print(TimelineFormatter.timeline(entries));
+    out.printf("%nLINK ALERTS (%d actor pairs linked for the first time)%n%n", alerts.size());
+    out.print(TimelineFormatter.alerts(alerts));
+  }
+
+  static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}

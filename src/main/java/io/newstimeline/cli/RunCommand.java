@@ -1,0 +1,54 @@
+package io.newstimeline.cli;
+
+import io.newstimeline.app.TimelineApplication;
+import io.newstimeline.kafka.TopicAdmin;
+import io.newstimeline.kafka.TopicCatalog;
+import io.newstimeline.topology.TimelineConfig;
+import io.newstimeline.topology.TimelineSerdes;
+import io.newstimeline.topology.TimelineStreamsConfig;
+import io.newstimeline.topology.TimelineTopology;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code run}: the timeline topology against a running cluster, until Ctrl-C. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Runs the timeline topology (exactly-once) against a Kafka cluster until Ctrl-C.")
+final class RunCommand implements Callable<Integer> {
+
+  @Mixin ConnectionOptions connection;
+
+  @Option(names = "--application-id", defaultValue = TimelineStreamsConfig.DEFAULT_APPLICATION_ID,
+      description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
+  String applicationId;
+
+  @Option(names = "--state-dir", description = "Where Kafka Streams keeps its state stores (default: a folder under the temp dir).")
+  Path stateDir;
+
+  @Option(names = "--actor-timeline-size", defaultValue = "50",
+      description = "Entries kept per actor in news.actor-timelines (default: ${DEFAULT-VALUE}).")
+  int actorTimelineSize;
+
+  @Override
+  public Integer call() throws Exception {
+    TopicCatalog topics = connection.topics();
+    String bootstrap = connection.bootstrapServersOrLocal();
+    TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(connection.schemaRegistryUrlOrLocal()));
+    try (TopicAdmin admin = TopicAdmin.connect(bootstrap)) {
+      admin.ensureTopics(topics.all());
+    }
+    Path state = stateDir != null ? stateDir : Path.of(System.getProperty("java.io.tmpdir"), "news-timeline-" + applicationId);
+    try (ShutdownSignal signal = ShutdownSignal.install();
+        TimelineApplication app = TimelineApplication.start(
+        TimelineTopology.build(new TimelineConfig(topics, actorTimelineSize), serdes),
+        TimelineStreamsConfig.properties(applicationId, bootstrap, state, topics.deadLetters()),
+        Duration.ofSeconds(120))) {
+      System.out.println("Timeline running on " + bootstrap + " as '" + applicationId + "'; Ctrl-C to stop.");
+      signal.await();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,126 @@
+package io.newstimeline.schema;
+
+import static io.newstimeline.testing.TimelineFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.newstimeline.app.EmbeddedStack;
+import io.newstimeline.app.PipelineProgress;
+import io.newstimeline.app.TimelineApplication;
+import io.newstimeline.avro.Article;
+import io.newstimeline.avro.EventType;
+import io.newstimeline.avro.NewsEvent;
+import io.newstimeline.kafka.TopicAdmin;
+import io.newstimeline.kafka.TopicCatalog;
+import io.newstimeline.producer.ArticlePublisher;
+import io.newstimeline.topology.TimelineConfig;
+import io.newstimeline.topology.TimelineSerdes;
+import io.newstimeline.topology.TimelineStreamsConfig;
+import io.newstimeline.topology.TimelineTopology;
+import io.newstimeline.view.TopicSnapshot;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@code .ci/confluent-client-check/check.mjs}, which uses the unmodified npm client
+ * {@code @kafkajs/confluent-schema-registry}, against the embedded registry: it registers and
+ * fetches schemas, and decodes the records the timeline topology wrote to {@code news.timeline}.
+ *
+ * <p>Needs Node.js and npm (the npm registry, for {@code npm ci}); skipped where {@code node} or
+ * {@code npm} is missing, so a machine with only a JDK and Maven still passes.
+ */
+class ConfluentJsClientIT {
+
+  private static final Path CHECK_DIR = Path.of(".ci", "confluent-client-check");
+
+  @TempDir Path dataDir;
+
+  @Test
+  void shouldLetAThirdPartyConfluentClientRegisterFetchAndDecodeTheTimeline() throws Exception {
+    assumeTrue(onPath("node") && onPath("npm"), "node and npm are needed for the third-party client check");
+    if (!Files.isDirectory(CHECK_DIR.resolve("node_modules"))) {
+      Run install = run(List.of("npm", "ci", "--no-audit", "--no-fund"), Duration.ofMinutes(3));
+      assertThat(install.exitCode()).as("npm ci printed:%n%s", install.output()).isZero();
+    }
+    TopicCatalog topics = TopicCatalog.withPrefix("confluent-js.");
+    try (EmbeddedStack stack = EmbeddedStack.start(dataDir, 0, 0)) {
+      Path records = timelineRecords(stack, topics);
+      Run check = run(List.of("node", "check.mjs", stack.registryUrl(), records.toAbsolutePath().toString()),
+          Duration.ofSeconds(60));
+
+      assertThat(check.exitCode()).as("node printed:%n%s", check.output()).isZero();
+      assertThat(check.output()).contains("ok - decodes every record read from news.timeline", "8 passed, 0 failed");
+    }
+  }
+
+  /** Runs the topology on one article and writes the raw values of news.timeline as hex lines. */
+  private Path timelineRecords(EmbeddedStack stack, TopicCatalog topics) throws Exception {
+    TimelineSerdes serdes = TimelineSerdes.avro(new RestSchemaRegistryClient(stack.registryUrl()));
+    try (TopicAdmin admin = TopicAdmin.connect(stack.bootstrapServers())) {
+      admin.ensureTopics(topics.all());
+    }
+    Instant published = Instant.parse("2023-09-11T00:00:00Z");
+    NewsEvent train = event("forces:train", "Forces News", published, EventType.DEPARTURE, day("2023-09-10"), KIM);
+    Article article = article("forces", "Forces News", published);
+    try (TimelineApplication app = TimelineApplication.start(
+            TimelineTopology.build(TimelineConfig.defaults().withTopics(topics), serdes),
+            TimelineStreamsConfig.properties("confluent-js", stack.bootstrapServers(), dataDir.resolve("streams"),
+                topics.deadLetters()),
+            Duration.ofSeconds(60));
+        ArticlePublisher publisher = new ArticlePublisher(stack.bootstrapServers(), "confluent-js", topics,
+            serdes.article().serializer(), serdes.event().serializer())) {
+      publisher.publish(article, List.of(train));
+      new PipelineProgress(stack.bootstrapServers(), topics, serdes.revision().deserializer())
+          .awaitSettled(Set.of(train.getId()), Duration.ofSeconds(60));
+    }
+    String hex = new TopicSnapshot(stack.bootstrapServers(), Duration.ofSeconds(30))
+        .records(topics.timeline(), new ByteArrayDeserializer()).stream()
+        .map(r -> HexFormat.of().formatHex(r.value()))
+        .collect(Collectors.joining("\n"));
+    Path file = dataDir.resolve("timeline-records.hex");
+    Files.writeString(file, hex, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private record Run(int exitCode, String output) {}
+
+  private static Run run(List<String> command, Duration timeout) throws IOException, InterruptedException {
+    Path output = Files.createTempFile("confluent-client-check", ".txt");
+    try {
+      Process process = new ProcessBuilder(command).directory(CHECK_DIR.toFile()).redirectErrorStream(true)
+          .redirectOutput(output.toFile()).start();
+      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly();
+        return new Run(-1, "timed out after " + timeout + ":\n" + Files.readString(output, StandardCharsets.UTF_8));
+      }
+      return new Run(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(output);
+    }
+  }
+
+  private static boolean onPath(String program) {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return false;
+    }
+    for (String dir : path.split(java.io.File.pathSeparator)) {
+      if (Files.isExecutable(Path.of(dir, program))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
