@@ -94,6 +94,6 @@ class AvroSerdeTest {
           .setOtherActors(List.of("other-" + i))
           .build());
     }
-    return new ActorTimeline(actor, items, (long) entries);
+    return ActorTimeline.newBuilder().setActor(actor).setEntries(items).setEntryCount(entries).setPartners(List.of()).build();
   }
 }
