@@ -65,12 +65,12 @@ public record BenchOptions(
   }
 
   /**
-   * The defaults: under 10 minutes on a 2-core machine, where the topology replays ~1,000 events a
-   * second. The issue's long history of 1,000,000 events takes ~20 minutes on its own there:
+   * The defaults: under 10 minutes on a 2-core machine, where the topology replays 500-900 events
+   * a second. The issue's long history of 1,000,000 events takes over 20 minutes on its own there:
    * pass {@code --long-history 1000000} for it.
    */
   public static BenchOptions defaults() {
-    return new BenchOptions(42, 40_000, 3, 10_000, 100_000, 10_000, 1_000,
+    return new BenchOptions(42, 30_000, 3, 10_000, 80_000, 10_000, 1_000,
         Duration.ofSeconds(5), Duration.ofSeconds(30), EnumSet.allOf(Part.class), DEFAULT_OUT,
         TimelineConfig.DEFAULT_ACTOR_TIMELINE_SIZE, Map.of());
   }
