@@ -23,6 +23,7 @@ import java.util.Set;
  * @param out where the JSON results go
  * @param actorTimelineSize entries per actor timeline of the topology under test
  * @param streamsOverrides Kafka Streams settings applied over {@code TimelineStreamsConfig}'s, to try a tuning
+ * @param seeds directory of the seed articles ({@code *.txt}) and {@code actors.json} the extraction part reads
  */
 public record BenchOptions(
     long seed,
@@ -37,7 +38,8 @@ public record BenchOptions(
     Set<Part> parts,
     Path out,
     int actorTimelineSize,
-    Map<String, String> streamsOverrides) {
+    Map<String, String> streamsOverrides,
+    Path seeds) {
 
   /** The parts of a benchmark run. */
   public enum Part {
@@ -54,6 +56,7 @@ public record BenchOptions(
   }
 
   public static final Path DEFAULT_OUT = Path.of("target", "bench", "results.json");
+  public static final Path DEFAULT_SEEDS = Path.of("seeds");
 
   public BenchOptions {
     parts = Set.copyOf(parts);
@@ -72,13 +75,13 @@ public record BenchOptions(
   public static BenchOptions defaults() {
     return new BenchOptions(42, 30_000, 3, 10_000, 80_000, 10_000, 1_000,
         Duration.ofSeconds(5), Duration.ofSeconds(30), EnumSet.allOf(Part.class), DEFAULT_OUT,
-        TimelineConfig.DEFAULT_ACTOR_TIMELINE_SIZE, Map.of());
+        TimelineConfig.DEFAULT_ACTOR_TIMELINE_SIZE, Map.of(), DEFAULT_SEEDS);
   }
 
   /** A smoke run of a few seconds per part: checks the bench works, measures nothing meaningful. */
   public static BenchOptions quick() {
     return new BenchOptions(42, 5_000, 1, 1_000, 5_000, 1_000, 200,
         Duration.ofSeconds(1), Duration.ofSeconds(2), EnumSet.allOf(Part.class), DEFAULT_OUT,
-        TimelineConfig.DEFAULT_ACTOR_TIMELINE_SIZE, Map.of());
+        TimelineConfig.DEFAULT_ACTOR_TIMELINE_SIZE, Map.of(), DEFAULT_SEEDS);
   }
 }

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -63,6 +64,9 @@ public final class Benchmark {
   private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(30);
   /** Events of the topology's warm-up run: enough for the JIT to compile its hot paths. */
   private static final int WARMUP_EVENTS = 5_000;
+  /** How long the extractor runs untimed to warm the JIT up, and the articles of each timed run. */
+  private static final Duration EXTRACTION_WARMUP = Duration.ofSeconds(15);
+  private static final int EXTRACTION_ARTICLES = 5_000;
   /** Records of each raw produce and consume run. */
   private static final int RAW_RECORDS = 400_000;
 
@@ -426,16 +430,35 @@ public final class Benchmark {
   // Extraction
 
   /**
-   * HOOK, not measured yet: articles per second of the article extractor on one thread, for
-   * articles of about 800 words (target: at least 2,000/s). The extractor
-   * ({@code io.newstimeline.article}) is on branch {@code extraction} and not on main; once merged,
-   * render ~800-word articles from the story (deterministic, like the events), warm the extractor
-   * up on a few hundred, then time extracting a few thousand on this thread and report
-   * {@code extraction.articles} in articles/s with a {@code >= 2000} ratio.
+   * Articles per second of the article extractor on this one thread, for articles of about 800
+   * words built from the seed articles (target: at least 2,000/s). Needs no broker.
    */
   private void extraction() {
-    report.skip("extraction", "the article extractor (io.newstimeline.article, branch 'extraction') is not on main;"
-        + " see the hook Benchmark.extraction()");
+    Optional<ExtractionBench> bench = ExtractionBench.of(options.seeds());
+    if (bench.isEmpty()) {
+      report.skip("extraction", "no seed articles (*.txt) and actors.json in " + options.seeds() + " (--seeds)");
+      return;
+    }
+    long warmUntil = System.nanoTime() + EXTRACTION_WARMUP.toNanos();
+    while (System.nanoTime() < warmUntil) {
+      bench.get().run(500); // the JIT compiles the extractor: its rate rises for several seconds
+    }
+    List<Double> rates = new ArrayList<>();
+    List<Double> perCpuSecond = new ArrayList<>();
+    ExtractionBench.Result result = null;
+    for (int run = 0; run < options.runs(); run++) {
+      result = bench.get().run(EXTRACTION_ARTICLES);
+      rates.add(result.articlesPerSecond());
+      perCpuSecond.add(result.articlesPerCpuSecond());
+      log.info("Extraction run {}: {} articles/s, {} per CPU second", run + 1, Math.round(result.articlesPerSecond()),
+          Math.round(result.articlesPerCpuSecond()));
+    }
+    report.option("extractionWordsPerArticle", Math.round(result.meanWords()));
+    report.option("extractionEventsPerArticle", Math.round(result.eventsPerArticle() * 10) / 10.0);
+    report.add(figure("extraction.articles", "article extraction, one thread (~" + Math.round(result.meanWords())
+        + " words)", "articles/s", rates));
+    report.add(figure("extraction.articles_cpu", "  articles per second of the thread's CPU", "articles/s", perCpuSecond));
+    report.add(new Ratio("extraction.target", "extraction (articles/s)", median(rates), 2000, true));
   }
 
   // ---------------------------------------------------------------------------------------------

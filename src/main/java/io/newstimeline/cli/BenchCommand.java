@@ -77,6 +77,10 @@ public final class BenchCommand implements Callable<Integer> {
       description = "A Kafka Streams setting over the application's, to try a tuning (repeatable).")
   Map<String, String> streamsConfig;
 
+  @Option(names = "--seeds", paramLabel = "DIR",
+      description = "Seed articles (*.txt) and actors.json for the extraction part (default: seeds).")
+  Path seeds;
+
   @Option(names = "--out", paramLabel = "FILE", description = "Where to write the JSON results (default: target/bench/results.json).")
   Path out;
 
@@ -96,7 +100,8 @@ public final class BenchCommand implements Callable<Integer> {
         parts != null && !parts.isEmpty() ? parts(parts) : base.parts(),
         out != null ? out : base.out(),
         timelineSize != null ? timelineSize : base.actorTimelineSize(),
-        streamsConfig != null ? streamsConfig : base.streamsOverrides());
+        streamsConfig != null ? streamsConfig : base.streamsOverrides(),
+        seeds != null ? seeds : base.seeds());
     BenchReport report = Benchmark.run(options);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(report.table());
