@@ -73,7 +73,7 @@ public record BenchOptions(
    * pass {@code --long-history 1000000} for it.
    */
   public static BenchOptions defaults() {
-    return new BenchOptions(42, 30_000, 3, 10_000, 80_000, 10_000, 1_000,
+    return new BenchOptions(42, 20_000, 3, 10_000, 60_000, 5_000, 1_000,
         Duration.ofSeconds(5), Duration.ofSeconds(30), EnumSet.allOf(Part.class), DEFAULT_OUT,
         TimelineConfig.DEFAULT_ACTOR_TIMELINE_SIZE, Map.of(), DEFAULT_SEEDS);
   }

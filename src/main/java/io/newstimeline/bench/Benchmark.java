@@ -54,9 +54,11 @@ import org.slf4j.LoggerFactory;
  *       one; flat per-event cost gives a ratio near 1;
  *   <li><b>latency</b>: from just before each send to the first committed timeline entry naming
  *       the event, at a steady rate;
+ *   <li><b>extraction</b>: articles per second of the article extractor on one thread;
  *   <li><b>memory</b>: peak heap used and the process RSS (broker, clients and apps share it).
  * </ul>
- * Every throughput figure is the median of {@link BenchOptions#runs()} runs.
+ * Every throughput figure is the median of {@link BenchOptions#runs()} runs, each next to the CPU
+ * it took per event, which other load on a shared machine moves much less than the rate.
  */
 public final class Benchmark {
 
@@ -92,10 +94,10 @@ public final class Benchmark {
     long processAtStart = CpuClock.processNanos();
     describe();
     try (ProcessMemory memory = ProcessMemory.start();
-        EmbeddedKafkaBroker started_ = EmbeddedKafkaBroker.start(BrokerOptions.defaults().withPort(0));
-        Admin admin_ = Admin.create(KafkaClientConfigs.common(started_.bootstrapServers(), "news-timeline-bench-admin"))) {
-      broker = started_;
-      admin = admin_;
+        EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(BrokerOptions.defaults().withPort(0));
+        Admin client = Admin.create(KafkaClientConfigs.common(kafka.bootstrapServers(), "news-timeline-bench-admin"))) {
+      broker = kafka;
+      admin = client;
       serdes = TimelineSerdes.avro(new InMemorySchemaRegistry());
       story = StoryGenerator.withSeed(options.seed());
       if (options.parts().contains(Part.RAW) || options.parts().contains(Part.REPLAY)) {
