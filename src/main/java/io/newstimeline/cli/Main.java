@@ -27,6 +27,7 @@ import picocli.CommandLine.HelpCommand;
         AuditCommand.class,
         ExtractCommand.class,
         EvaluateCommand.class,
+        BenchCommand.class,
         HelpCommand.class
     })
 public final class Main implements Runnable {

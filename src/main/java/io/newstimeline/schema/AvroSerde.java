@@ -2,7 +2,9 @@ package io.newstimeline.schema;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
@@ -35,6 +37,8 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
   static {
     AvroRuntime.install();
   }
+
+  private static final ThreadLocal<Codec> CODEC = ThreadLocal.withInitial(Codec::new);
 
   private final SchemaRegistryClient registry;
   private final Schema readerSchema;
@@ -81,16 +85,18 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
       return null;
     }
     int id = idByTopic.computeIfAbsent(topic, t -> registerSchema(subject(t, isKey)));
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    Codec codec = CODEC.get();
+    Output out = codec.output;
+    out.reset();
     out.write(MAGIC_BYTE);
     out.write(id >>> 24);
     out.write(id >>> 16);
     out.write(id >>> 8);
     out.write(id);
     try {
-      BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-      writer.write(record, encoder);
-      encoder.flush();
+      codec.encoder = EncoderFactory.get().binaryEncoder(out, codec.encoder);
+      writer.write(record, codec.encoder);
+      codec.encoder.flush();
     } catch (IOException | RuntimeException e) {
       throw new SerializationException("Cannot encode " + readerSchema.getFullName() + " for topic " + topic + ": " + e.getMessage(), e);
     }
@@ -113,8 +119,9 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     int id = buffer.getInt();
     SpecificDatumReader<T> reader = readerByWriterId.computeIfAbsent(id, this::readerFor);
     try {
-      BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(data, HEADER_SIZE, data.length - HEADER_SIZE, null);
-      return reader.read(null, decoder);
+      Codec codec = CODEC.get();
+      codec.decoder = DecoderFactory.get().binaryDecoder(data, HEADER_SIZE, data.length - HEADER_SIZE, codec.decoder);
+      return reader.read(null, codec.decoder);
     } catch (IOException | RuntimeException e) {
       throw new SerializationException("Cannot decode schema id " + id + " as " + readerSchema.getFullName() + ": " + e.getMessage(), e);
     }
@@ -136,5 +143,57 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
       throw new SerializationException("Unknown schema id " + id + ": " + e.getMessage(), e);
     }
     return new SpecificDatumReader<>(writerSchema, readerSchema, SpecificData.getForSchema(readerSchema));
+  }
+
+  /**
+   * One thread's encoder, decoder and output buffer, reused from record to record: a stream thread
+   * encodes several records per input record, some of them kilobytes long, and allocating (and
+   * growing) a fresh buffer and encoder for each showed up in profiles. Encoding and decoding never
+   * nest, so one set per thread is enough.
+   */
+  private static final class Codec {
+    final Output output = new Output();
+    BinaryEncoder encoder;
+    BinaryDecoder decoder;
+  }
+
+  /** An unsynchronized, reusable byte buffer ({@link ByteArrayOutputStream} locks on every byte). */
+  static final class Output extends OutputStream {
+
+    private static final int INITIAL = 4096;
+    private static final int MAX_KEPT = 1024 * 1024;
+
+    private byte[] buffer = new byte[INITIAL];
+    private int size;
+
+    void reset() {
+      size = 0;
+      if (buffer.length > MAX_KEPT) {
+        buffer = new byte[INITIAL]; // one huge record should not pin its buffer for the thread's life
+      }
+    }
+
+    @Override
+    public void write(int b) {
+      ensureCapacity(size + 1);
+      buffer[size++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+      ensureCapacity(size + length);
+      System.arraycopy(bytes, offset, buffer, size, length);
+      size += length;
+    }
+
+    byte[] toByteArray() {
+      return Arrays.copyOf(buffer, size);
+    }
+
+    private void ensureCapacity(int needed) {
+      if (needed > buffer.length) {
+        buffer = Arrays.copyOf(buffer, Math.max(needed, buffer.length * 2));
+      }
+    }
   }
 }

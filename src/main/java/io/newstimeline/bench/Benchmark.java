@@ -1,0 +1,539 @@
+package io.newstimeline.bench;
+
+import io.newstimeline.avro.NewsEvent;
+import io.newstimeline.bench.BenchOptions.Part;
+import io.newstimeline.bench.BenchReport.Figure;
+import io.newstimeline.bench.BenchReport.Ratio;
+import io.newstimeline.kafka.BrokerOptions;
+import io.newstimeline.kafka.EmbeddedKafkaBroker;
+import io.newstimeline.kafka.KafkaClientConfigs;
+import io.newstimeline.kafka.TopicAdmin;
+import io.newstimeline.kafka.TopicCatalog;
+import io.newstimeline.kafka.TopicSpec;
+import io.newstimeline.schema.InMemorySchemaRegistry;
+import io.newstimeline.topology.TimelineConfig;
+import io.newstimeline.topology.TimelineSerdes;
+import io.newstimeline.topology.TimelineStreamsConfig;
+import io.newstimeline.topology.TimelineTopology;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Measures the timeline against the raw broker it runs on, on one embedded KRaft broker and one
+ * deterministic synthetic story:
+ * <ul>
+ *   <li><b>raw</b>: produce rate of pre-encoded events, and a plain consumer reading them back;
+ *   <li><b>replay</b>: the same events from offset 0, on a fresh application id each run, by a
+ *       pass-through Streams app (Avro decode and encode of every {@link NewsEvent}, exactly-once)
+ *       and by the full timeline topology; throughput is events divided by the time from RUNNING
+ *       until the app's group has committed every source and repartition offset;
+ *   <li><b>history</b>: throughput of a probe of new events after a short history and after a long
+ *       one; flat per-event cost gives a ratio near 1;
+ *   <li><b>latency</b>: from just before each send to the first committed timeline entry naming
+ *       the event, at a steady rate;
+ *   <li><b>extraction</b>: articles per second of the article extractor on one thread;
+ *   <li><b>memory</b>: peak heap used and the process RSS (broker, clients and apps share it).
+ * </ul>
+ * Every throughput figure is the median of {@link BenchOptions#runs()} runs, each next to the CPU
+ * it took per event, which other load on a shared machine moves much less than the rate.
+ */
+public final class Benchmark {
+
+  private static final Logger log = LoggerFactory.getLogger(Benchmark.class);
+  private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(30);
+  /** Events of the topology's warm-up run: enough for the JIT to compile its hot paths. */
+  private static final int WARMUP_EVENTS = 5_000;
+  /** How long the extractor runs untimed to warm the JIT up, and the articles of each timed run. */
+  private static final Duration EXTRACTION_WARMUP = Duration.ofSeconds(15);
+  private static final int EXTRACTION_ARTICLES = 5_000;
+  /** Records of each raw produce and consume run. */
+  private static final int RAW_RECORDS = 400_000;
+
+  private final BenchOptions options;
+  private final BenchReport report = new BenchReport();
+  private EmbeddedKafkaBroker broker;
+  private Admin admin;
+  private TimelineSerdes serdes;
+  private StoryGenerator story;
+
+  private Benchmark(BenchOptions options) {
+    this.options = options;
+  }
+
+  /** Runs the parts of {@code options} and returns their results; also writes them to {@code options.out()}. */
+  public static BenchReport run(BenchOptions options) throws InterruptedException {
+    return new Benchmark(options).run();
+  }
+
+  private BenchReport run() throws InterruptedException {
+    long started = System.nanoTime();
+    long machineAtStart = CpuClock.machineNanos();
+    long processAtStart = CpuClock.processNanos();
+    describe();
+    try (ProcessMemory memory = ProcessMemory.start();
+        EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(BrokerOptions.defaults().withPort(0));
+        Admin client = Admin.create(KafkaClientConfigs.common(kafka.bootstrapServers(), "news-timeline-bench-admin"))) {
+      broker = kafka;
+      admin = client;
+      serdes = TimelineSerdes.avro(new InMemorySchemaRegistry());
+      story = StoryGenerator.withSeed(options.seed());
+      if (options.parts().contains(Part.RAW) || options.parts().contains(Part.REPLAY)) {
+        replay();
+      }
+      if (options.parts().contains(Part.HISTORY)) {
+        history();
+      }
+      if (options.parts().contains(Part.LATENCY)) {
+        latency();
+      }
+      if (options.parts().contains(Part.EXTRACTION)) {
+        extraction();
+      }
+      memory(memory);
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    report.durationSeconds(seconds);
+    long machine = CpuClock.machineNanos() - machineAtStart;
+    long process = CpuClock.processNanos() - processAtStart;
+    if (machineAtStart >= 0 && processAtStart >= 0) {
+      // How much of the machine other work took while the bench ran: figures from a busy machine are low.
+      report.machine("otherProcessesCores", Math.round(Math.max(0, machine - process) / 1e9 / seconds * 100) / 100.0);
+      report.machine("benchCores", Math.round(process / 1e9 / seconds * 100) / 100.0);
+    }
+    report.writeJson(options.out());
+    return report;
+  }
+
+  private void describe() {
+    Runtime runtime = Runtime.getRuntime();
+    report.machine("cores", runtime.availableProcessors());
+    report.machine("maxHeapMiB", runtime.maxMemory() / (1024 * 1024));
+    report.machine("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+    report.machine("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    report.option("seed", options.seed());
+    report.option("replayEvents", options.replayEvents());
+    report.option("runs", options.runs());
+    report.option("shortHistory", options.shortHistory());
+    report.option("longHistory", options.longHistory());
+    report.option("probeEvents", options.probeEvents());
+    report.option("latencyPerSecond", options.latencyPerSecond());
+    report.option("latencyWarmupSeconds", options.latencyWarmup().toSeconds());
+    report.option("latencySeconds", options.latencyDuration().toSeconds());
+    report.option("parts", options.parts().stream().map(Enum::name).sorted().toList());
+    report.option("actorTimelineSize", options.actorTimelineSize());
+    report.option("streamsOverrides", options.streamsOverrides());
+    Properties streams = streamsProperties("x", TopicCatalog.defaults());
+    report.option("streamsConfig", new java.util.TreeMap<>(streams.entrySet().stream()
+        .filter(e -> !e.getKey().toString().endsWith(".dir") && !e.getKey().toString().startsWith("bootstrap")
+            && !e.getKey().toString().startsWith("application.id"))
+        .collect(Collectors.toMap(e -> e.getKey().toString(), e -> e.getValue().toString()))));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Raw broker and replay
+
+  private void replay() throws InterruptedException {
+    TopicCatalog topics = TopicCatalog.withPrefix("bench-replay.");
+    String copyTopic = topics.prefix() + "copy";
+    ensureTopics(topics, List.of(new TopicSpec(copyTopic, TopicCatalog.DEFAULT_PARTITIONS, Map.of())));
+    int events = options.replayEvents();
+    log.info("Encoding {} events of the story (seed {})", events, options.seed());
+    byte[][] encoded = EventLoader.encode(story, 0, events, topics.events(), serdes.event().serializer());
+    long bytes = 0;
+    for (byte[] value : encoded) {
+      bytes += value.length;
+    }
+    report.option("replayMeanValueBytes", bytes / events);
+
+    try (EventLoader loader = new EventLoader(broker.bootstrapServers(), serdes.event().serializer())) {
+      loader.load(0, encoded, topics.events());
+      if (options.parts().contains(Part.RAW)) {
+        raw(loader, encoded);
+      }
+    }
+    encoded = null;
+    if (!options.parts().contains(Part.REPLAY)) {
+      deleteAll(topics, List.of());
+      return;
+    }
+
+    Series passThrough = new Series();
+    Series timeline = new Series();
+    List<String> apps = new ArrayList<>(List.of("bench-warmup"));
+    // The first Streams apps of a JVM run while the JIT compiles the clients; not counted.
+    Measured warmup = replayRate(passThrough(topics.events(), copyTopic, serdes.event()), "bench-warmup", topics, events);
+    log.info("Warm-up pass-through run (not counted): {} events/s", Math.round(warmup.perSecond()));
+    warmUpTopology(Math.min(events, WARMUP_EVENTS));
+    for (int run = 0; run < options.runs(); run++) {
+      // Alternate, so a drift of the machine over time (page cache, disk, JIT) hits both alike.
+      String copyApp = "bench-passthrough-" + (run + 1);
+      apps.add(copyApp);
+      double copied = passThrough.add(replayRate(passThrough(topics.events(), copyTopic, serdes.event()), copyApp, topics, events));
+      log.info("Pass-through Streams run {}: {} events/s", run + 1, Math.round(copied));
+      String timelineApp = "bench-topology-" + (run + 1);
+      apps.add(timelineApp);
+      double replayed = timeline.add(replayRate(timeline(topics), timelineApp, topics, events));
+      log.info("Timeline topology replay run {}: {} events/s", run + 1, Math.round(replayed));
+      if (run == 0) {
+        List<String> written = new ArrayList<>(List.of(topics.timeline(), topics.timelineRevisions(),
+            topics.actorTimelines(), topics.actorLinks(), topics.linkAlerts(), topics.deadLetters()));
+        written.addAll(internalTopics(timelineApp));
+        report.footprint(timelineApp, TopicFootprint.of(admin, written), events);
+      }
+    }
+    passThrough.report("streams.passthrough", "pass-through Streams app (Avro, EOS v2)", "events/s");
+    timeline.report("topology.replay", "timeline topology replay (EOS v2)", "events/s");
+    report.add(new Ratio("ratio.topology_vs_passthrough", "topology / pass-through",
+        median(timeline.rates) / median(passThrough.rates), 0.5, true));
+    deleteAll(topics, apps);
+  }
+
+  /**
+   * Raw broker rates on a topic of its own: the encoded events sent {@code repeat} times (so a run
+   * lasts long enough to be timed, whatever the replay size), then read back by a plain consumer.
+   */
+  private void raw(EventLoader loader, byte[][] encoded) {
+    int repeat = (int) Math.max(1, Math.ceil(RAW_RECORDS / (double) encoded.length));
+    long records = (long) repeat * encoded.length;
+    report.option("rawRecords", records);
+    List<Double> produced = new ArrayList<>();
+    List<Double> consumed = new ArrayList<>();
+    for (int run = 0; run < options.runs(); run++) {
+      String topic = "bench-raw-" + (run + 1);
+      ensureTopics(List.of(new TopicSpec(topic, TopicCatalog.DEFAULT_PARTITIONS, Map.of())));
+      long start = System.nanoTime();
+      for (int copy = 0; copy < repeat; copy++) {
+        loader.load(0, encoded, topic);
+      }
+      produced.add(rate(records, start, System.nanoTime()));
+      consumed.add(consume(topic, records));
+      log.info("Raw run {}: produce {} records/s, consume {} records/s", run + 1, Math.round(produced.get(run)),
+          Math.round(consumed.get(run)));
+      deleteTopics(Set.of(topic));
+    }
+    report.add(figure("raw.produce", "raw produce (idempotent, acks=all)", "records/s", produced));
+    report.add(figure("raw.consume", "raw consume (plain consumer)", "records/s", consumed));
+  }
+
+  /** Runs the topology once over the first {@code events} of the story on topics of its own; not counted. */
+  private void warmUpTopology(int events) throws InterruptedException {
+    TopicCatalog topics = TopicCatalog.withPrefix("bench-warmup-topology.");
+    ensureTopics(topics, List.of());
+    try (EventLoader loader = new EventLoader(broker.bootstrapServers(), serdes.event().serializer())) {
+      loader.load(story, 0, events, topics.events());
+    }
+    Measured warmup = replayRate(timeline(topics), "bench-warmup-topology", topics, events);
+    log.info("Warm-up topology run over {} events (not counted): {} events/s", events, Math.round(warmup.perSecond()));
+    deleteAll(topics, List.of("bench-warmup-topology"));
+  }
+
+  /** Reads {@code topic} from its start to its end with a plain consumer; returns records per second. */
+  private double consume(String topic, long expected) {
+    Map<String, Object> props = KafkaClientConfigs.consumer(broker.bootstrapServers(), "news-timeline-bench-consumer", "unused");
+    props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+          .map(p -> new TopicPartition(topic, p.partition())).toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+      long count = 0;
+      long start = System.nanoTime();
+      while (count < expected) {
+        count += consumer.poll(Duration.ofMillis(100)).count();
+      }
+      long stop = System.nanoTime();
+      if (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+        throw new IllegalStateException("Consumer stopped before the end of " + topic);
+      }
+      return rate(count, start, stop);
+    }
+  }
+
+  /** Throughput of one run, and the CPU it took per event: whole process and the app's own threads. */
+  record Measured(double perSecond, double processCpuMicros, double appCpuMicros) {}
+
+  /** The throughput figures and CPU per event of several runs of one kind. */
+  private final class Series {
+    final List<Double> rates = new ArrayList<>();
+    final List<Double> processCpu = new ArrayList<>();
+    final List<Double> appCpu = new ArrayList<>();
+
+    double add(Measured m) {
+      rates.add(m.perSecond());
+      processCpu.add(m.processCpuMicros());
+      appCpu.add(m.appCpuMicros());
+      return m.perSecond();
+    }
+
+    void report(String key, String label, String unit) {
+      report.add(figure(key, label, unit, rates));
+      report.add(figure(key + ".cpu_process", "  CPU per event, whole process", "us", processCpu));
+      report.add(figure(key + ".cpu_app", "  CPU per event, the app's threads", "us", appCpu));
+    }
+  }
+
+  /** Runs {@code topology} as a fresh application over what is already on its sources. */
+  private Measured replayRate(Topology topology, String applicationId, TopicCatalog topics, long events)
+      throws InterruptedException {
+    try (StreamsRun run = StreamsRun.start(admin, topology, applicationId, streamsProperties(applicationId, topics))) {
+      CpuClock.Reading before = CpuClock.Reading.now(applicationId + "-");
+      long done = run.awaitCaughtUp(CATCH_UP_TIMEOUT);
+      double[] cpu = before.microsPerEvent(CpuClock.Reading.now(applicationId + "-"), events);
+      if (done == GroupProgress.ALREADY_CAUGHT_UP) {
+        log.warn("{} processed all {} events before it was RUNNING; its rate is not counted (more events?)",
+            applicationId, events);
+        return new Measured(Double.NaN, cpu[0], cpu[1]);
+      }
+      return new Measured(rate(events, run.runningAt(), done), cpu[0], cpu[1]);
+    }
+  }
+
+  /** A Streams app that decodes every event and encodes it again to {@code to}: the floor of any Avro topology. */
+  static Topology passThrough(String from, String to, Serde<NewsEvent> events) {
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.stream(from, Consumed.with(Serdes.String(), events).withName("events"))
+        .to(to, Produced.with(Serdes.String(), events).withName("copy"));
+    return builder.build();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // History
+
+  private void history() throws InterruptedException {
+    int probe = options.probeEvents();
+    Series early = new Series();
+    for (int run = 0; run < options.runs(); run++) {
+      String app = "bench-short-" + (run + 1);
+      TopicCatalog topics = TopicCatalog.withPrefix(app + ".");
+      ensureTopics(topics, List.of());
+      double rate;
+      try (EventLoader loader = new EventLoader(broker.bootstrapServers(), serdes.event().serializer());
+          StreamsRun streams = StreamsRun.start(admin, timeline(topics), app, streamsProperties(app, topics))) {
+        loader.load(story, 0, options.shortHistory(), topics.events());
+        streams.awaitCaughtUp(CATCH_UP_TIMEOUT);
+        rate = early.add(probeRate(loader, streams, app, topics, options.shortHistory(), probe));
+      }
+      log.info("History probe after {} events, run {}: {} events/s", options.shortHistory(), run + 1, Math.round(rate));
+      deleteAll(topics, List.of(app));
+    }
+
+    Series late = new Series();
+    String app = "bench-long";
+    TopicCatalog topics = TopicCatalog.withPrefix(app + ".");
+    ensureTopics(topics, List.of());
+    try (EventLoader loader = new EventLoader(broker.bootstrapServers(), serdes.event().serializer())) {
+      log.info("Loading a history of {} events", options.longHistory());
+      loader.load(story, 0, options.longHistory(), topics.events());
+      try (StreamsRun streams = StreamsRun.start(admin, timeline(topics), app, streamsProperties(app, topics))) {
+        long built = streams.awaitCaughtUp(CATCH_UP_TIMEOUT);
+        double buildRate = built == GroupProgress.ALREADY_CAUGHT_UP ? Double.NaN
+            : rate(options.longHistory(), streams.runningAt(), built);
+        log.info("Long history of {} events replayed at {} events/s", options.longHistory(), Math.round(buildRate));
+        report.add(figure("topology.replay_long", "timeline replay of the long history (1 run)", "events/s", List.of(buildRate)));
+        for (int run = 0; run < options.runs(); run++) {
+          long from = options.longHistory() + (long) run * probe;
+          double rate = late.add(probeRate(loader, streams, app, topics, from, probe));
+          log.info("History probe after {} events, run {}: {} events/s", from, run + 1, Math.round(rate));
+        }
+      }
+    }
+    deleteAll(topics, List.of(app));
+    early.report("history.early", "probe after short history (" + options.shortHistory() + ")", "events/s");
+    late.report("history.late", "probe after long history (" + options.longHistory() + ")", "events/s");
+    report.add(new Ratio("ratio.late_vs_early_history", "late / early history",
+        median(late.rates) / median(early.rates), 0.8, true));
+  }
+
+  /** Sends events {@code [from, from + count)} to a caught-up app and times it until it has caught up again. */
+  private Measured probeRate(EventLoader loader, StreamsRun streams, String applicationId, TopicCatalog topics, long from,
+      int count) throws InterruptedException {
+    CpuClock.Reading before = CpuClock.Reading.now(applicationId + "-");
+    long start = System.nanoTime();
+    loader.load(story, from, from + count, topics.events());
+    long done = streams.awaitCaughtUp(CATCH_UP_TIMEOUT);
+    if (done == GroupProgress.ALREADY_CAUGHT_UP) {
+      done = System.nanoTime(); // caught up before the first check: at most one check late
+    }
+    double[] cpu = before.microsPerEvent(CpuClock.Reading.now(applicationId + "-"), count);
+    return new Measured(rate(count, start, done), cpu[0], cpu[1]);
+  }
+
+  /** Every topic Kafka Streams created for {@code applicationId}: repartition topics and changelogs. */
+  private List<String> internalTopics(String applicationId) {
+    try {
+      return admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+          .filter(t -> t.startsWith(applicationId + "-")).sorted().toList();
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("Could not list topics: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while listing topics", e);
+    }
+  }
+
+  private Topology timeline(TopicCatalog topics) {
+    return TimelineTopology.build(new TimelineConfig(topics, options.actorTimelineSize()), serdes);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Latency
+
+  private void latency() throws InterruptedException {
+    if (!options.parts().contains(Part.REPLAY) && !options.parts().contains(Part.HISTORY)) {
+      warmUpTopology(WARMUP_EVENTS); // a cold JIT runs the topology at a fraction of its speed
+    }
+    String app = "bench-latency";
+    TopicCatalog topics = TopicCatalog.withPrefix(app + ".");
+    ensureTopics(topics, List.of());
+    int rate = options.latencyPerSecond();
+    int warmup = Math.toIntExact(rate * options.latencyWarmup().toSeconds());
+    int measured = Math.toIntExact(rate * options.latencyDuration().toSeconds());
+    LatencyProbe.Result result;
+    try (StreamsRun streams = StreamsRun.start(admin, timeline(topics), app, streamsProperties(app, topics))) {
+      result = new LatencyProbe(broker.bootstrapServers(), serdes.event().serializer(), serdes.entry().deserializer())
+          .run(story, topics.events(), topics.timeline(), rate, warmup, measured, Duration.ofSeconds(15));
+    }
+    deleteAll(topics, List.of(app));
+    log.info("Latency at {}/s: p50 {} ms, p99 {} ms, max {} ms, {} missing", rate, result.p50Ms(), result.p99Ms(),
+        result.maxMs(), result.missing());
+    report.add(figure("latency.sent_rate", "latency run: send rate achieved", "events/s", List.of(result.sentPerSecond())));
+    report.add(figure("latency.p50", "produce -> timeline p50 (EOS)", "ms", List.of(result.p50Ms())));
+    report.add(figure("latency.p99", "produce -> timeline p99 (EOS)", "ms", List.of(result.p99Ms())));
+    report.add(figure("latency.max", "produce -> timeline max (EOS)", "ms", List.of(result.maxMs())));
+    report.add(figure("latency.missing", "events never seen on the timeline", "events", List.of((double) result.missing())));
+    report.add(new Ratio("latency.p99_target", "p99 produce -> timeline (ms)", result.p99Ms(), 250, false));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Extraction
+
+  /**
+   * Articles per second of the article extractor on this one thread, for articles of about 800
+   * words built from the seed articles (target: at least 2,000/s). Needs no broker.
+   */
+  private void extraction() {
+    Optional<ExtractionBench> bench = ExtractionBench.of(options.seeds());
+    if (bench.isEmpty()) {
+      report.skip("extraction", "no seed articles (*.txt) and actors.json in " + options.seeds() + " (--seeds)");
+      return;
+    }
+    long warmUntil = System.nanoTime() + EXTRACTION_WARMUP.toNanos();
+    while (System.nanoTime() < warmUntil) {
+      bench.get().run(500); // the JIT compiles the extractor: its rate rises for several seconds
+    }
+    List<Double> rates = new ArrayList<>();
+    List<Double> perCpuSecond = new ArrayList<>();
+    ExtractionBench.Result result = null;
+    for (int run = 0; run < options.runs(); run++) {
+      result = bench.get().run(EXTRACTION_ARTICLES);
+      rates.add(result.articlesPerSecond());
+      perCpuSecond.add(result.articlesPerCpuSecond());
+      log.info("Extraction run {}: {} articles/s, {} per CPU second", run + 1, Math.round(result.articlesPerSecond()),
+          Math.round(result.articlesPerCpuSecond()));
+    }
+    report.option("extractionWordsPerArticle", Math.round(result.meanWords()));
+    report.option("extractionEventsPerArticle", Math.round(result.eventsPerArticle() * 10) / 10.0);
+    report.add(figure("extraction.articles", "article extraction, one thread (~" + Math.round(result.meanWords())
+        + " words)", "articles/s", rates));
+    report.add(figure("extraction.articles_cpu", "  articles per second of the thread's CPU", "articles/s", perCpuSecond));
+    report.add(new Ratio("extraction.target", "extraction (articles/s)", median(rates), 2000, true));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Memory
+
+  private void memory(ProcessMemory memory) {
+    double mib = 1024 * 1024;
+    report.add(figure("memory.heap_peak", "heap used, peak (whole process)", "MiB", List.of(memory.peakHeapUsed() / mib)));
+    report.add(figure("memory.heap_end", "heap used at the end", "MiB", List.of(memory.heapUsed() / mib)));
+    ProcessMemory.rss().ifPresent(rss -> report.add(figure("memory.rss", "RSS at the end (VmRSS)", "MiB", List.of(rss / mib))));
+    ProcessMemory.peakRss().ifPresent(rss -> report.add(figure("memory.rss_peak", "RSS peak (VmHWM)", "MiB", List.of(rss / mib))));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+
+  private Properties streamsProperties(String applicationId, TopicCatalog topics) {
+    String bootstrap = broker == null ? "unused:9092" : broker.bootstrapServers();
+    Properties props = TimelineStreamsConfig.properties(applicationId, bootstrap, Path.of("unused"), topics.deadLetters());
+    props.putAll(options.streamsOverrides());
+    return props;
+  }
+
+  private void ensureTopics(TopicCatalog topics, List<TopicSpec> extra) {
+    List<TopicSpec> specs = new ArrayList<>(topics.all());
+    specs.addAll(extra);
+    ensureTopics(specs);
+  }
+
+  private void ensureTopics(List<TopicSpec> specs) {
+    try (TopicAdmin topicAdmin = TopicAdmin.connect(broker.bootstrapServers())) {
+      topicAdmin.ensureTopics(specs);
+    }
+  }
+
+  /** Deletes the catalogue's topics and every internal topic of {@code applicationIds}, to free the disk. */
+  private void deleteAll(TopicCatalog topics, List<String> applicationIds) {
+    try {
+      Set<String> names = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+          .filter(t -> t.startsWith(topics.prefix()) || applicationIds.stream().anyMatch(app -> t.startsWith(app + "-")))
+          .collect(Collectors.toSet());
+      deleteTopics(names);
+    } catch (ExecutionException | TimeoutException e) {
+      log.warn("Could not clean up after {}: {}", topics.prefix(), e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void deleteTopics(Set<String> names) {
+    try {
+      admin.deleteTopics(names).all().get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      log.warn("Could not delete topics {}: {}", names, e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static Figure figure(String key, String label, String unit, List<Double> runs) {
+    return new Figure(key, label, unit, median(runs), runs);
+  }
+
+  static double median(List<Double> values) {
+    List<Double> sorted = values.stream().filter(v -> !v.isNaN()).sorted().toList();
+    if (sorted.isEmpty()) {
+      return Double.NaN;
+    }
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  private static double rate(long count, long startNanos, long stopNanos) {
+    return count / ((stopNanos - startNanos) / 1e9);
+  }
+}
