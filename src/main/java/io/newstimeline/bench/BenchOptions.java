@@ -22,6 +22,7 @@ import java.util.Set;
  * @param parts the parts to run
  * @param out where the JSON results go
  * @param actorTimelineSize entries per actor timeline of the topology under test
+ * @param viewFlushInterval how often the topology under test publishes changed actor timelines and links
  * @param streamsOverrides Kafka Streams settings applied over {@code TimelineStreamsConfig}'s, to try a tuning
  * @param seeds directory of the seed articles ({@code *.txt}) and {@code actors.json} the extraction part reads
  */
@@ -38,6 +39,7 @@ public record BenchOptions(
     Set<Part> parts,
     Path out,
     int actorTimelineSize,
+    Duration viewFlushInterval,
     Map<String, String> streamsOverrides,
     Path seeds) {
 
@@ -75,13 +77,13 @@ public record BenchOptions(
   public static BenchOptions defaults() {
     return new BenchOptions(42, 20_000, 3, 10_000, 60_000, 5_000, 1_000,
         Duration.ofSeconds(5), Duration.ofSeconds(30), EnumSet.allOf(Part.class), DEFAULT_OUT,
-        TimelineConfig.DEFAULT_ACTOR_TIMELINE_SIZE, Map.of(), DEFAULT_SEEDS);
+        TimelineConfig.DEFAULT_ACTOR_TIMELINE_SIZE, TimelineConfig.DEFAULT_VIEW_FLUSH_INTERVAL, Map.of(), DEFAULT_SEEDS);
   }
 
   /** A smoke run of a few seconds per part: checks the bench works, measures nothing meaningful. */
   public static BenchOptions quick() {
     return new BenchOptions(42, 5_000, 1, 1_000, 5_000, 1_000, 200,
         Duration.ofSeconds(1), Duration.ofSeconds(2), EnumSet.allOf(Part.class), DEFAULT_OUT,
-        TimelineConfig.DEFAULT_ACTOR_TIMELINE_SIZE, Map.of(), DEFAULT_SEEDS);
+        TimelineConfig.DEFAULT_ACTOR_TIMELINE_SIZE, TimelineConfig.DEFAULT_VIEW_FLUSH_INTERVAL, Map.of(), DEFAULT_SEEDS);
   }
 }

@@ -144,6 +144,7 @@ public final class Benchmark {
     report.option("latencySeconds", options.latencyDuration().toSeconds());
     report.option("parts", options.parts().stream().map(Enum::name).sorted().toList());
     report.option("actorTimelineSize", options.actorTimelineSize());
+    report.option("viewFlushMillis", options.viewFlushInterval().toMillis());
     report.option("streamsOverrides", options.streamsOverrides());
     Properties streams = streamsProperties("x", TopicCatalog.defaults());
     report.option("streamsConfig", new java.util.TreeMap<>(streams.entrySet().stream()
@@ -396,7 +397,7 @@ public final class Benchmark {
   }
 
   private Topology timeline(TopicCatalog topics) {
-    return TimelineTopology.build(new TimelineConfig(topics, options.actorTimelineSize()), serdes);
+    return TimelineTopology.build(new TimelineConfig(topics, options.actorTimelineSize()).withViewFlushInterval(options.viewFlushInterval()), serdes);
   }
 
   // ---------------------------------------------------------------------------------------------

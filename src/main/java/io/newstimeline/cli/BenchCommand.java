@@ -73,6 +73,10 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Entries per actor timeline of the topology under test (default: the application's, 50).")
   Integer timelineSize;
 
+  @Option(names = "--view-flush-ms", paramLabel = "MS",
+      description = "How often the topology under test publishes changed actor timelines and links (default: the application's, 1000).")
+  Long viewFlushMs;
+
   @Option(names = "--streams-config", paramLabel = "KEY=VALUE",
       description = "A Kafka Streams setting over the application's, to try a tuning (repeatable).")
   Map<String, String> streamsConfig;
@@ -100,6 +104,7 @@ public final class BenchCommand implements Callable<Integer> {
         parts != null && !parts.isEmpty() ? parts(parts) : base.parts(),
         out != null ? out : base.out(),
         timelineSize != null ? timelineSize : base.actorTimelineSize(),
+        viewFlushMs != null ? Duration.ofMillis(viewFlushMs) : base.viewFlushInterval(),
         streamsConfig != null ? streamsConfig : base.streamsOverrides(),
         seeds != null ? seeds : base.seeds());
     BenchReport report = Benchmark.run(options);

@@ -71,7 +71,7 @@ final class ReplayCommand implements Callable<Integer> {
       long deadline = System.nanoTime() + timeout.toNanos();
       Map<TopicPartition, Long> events = progress.dataEnd(List.of(live.events()));
       awaitWithBar(progress, events, "events", deadline, app);
-      for (String internal : List.of("events-by-entry", "revisions-by-actor")) {
+      for (String internal : TimelineTopology.REPARTITIONS) {
         Map<TopicPartition, Long> target = progress.dataEnd(List.of(applicationId + "-" + internal + "-repartition"));
         awaitWithBar(progress, target, internal, deadline, app);
       }

@@ -3,12 +3,12 @@ package io.newstimeline.topology;
 import io.newstimeline.avro.Actor;
 import io.newstimeline.avro.ActorLink;
 import io.newstimeline.avro.ActorTimelineItem;
-import io.newstimeline.avro.TimelineEntry;
-import io.newstimeline.avro.TimelineRevision;
+import io.newstimeline.avro.EntryChange;
+import io.newstimeline.avro.EntryFacts;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
@@ -18,25 +18,32 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
- * Returns the updated link of every pair of actors a revision touches: how many entries they
- * share, and the first and last of them by sort key (entries with the same dates and depth
- * tie-break on the entry id, the sort key's last part); keeps state: the shared entries of each
- * pair in sort-key order, and the link counts. Input key: actor id; output key: pair key
- * {@code a|b}. Each pair is owned by its smaller actor id, so exactly one task maintains it.
- * A pair left with no shared entry gets a tombstone.
+ * Maintains the link of every pair of actors that share entries (how many, and the first and last
+ * shared entry by sort key; entries with the same dates and depth tie-break on the entry id, the
+ * sort key's last part) and publishes each changed link at most once per flush interval. Keeps
+ * state: the shared entries of each pair in sort-key order, the links, and the pairs changed since
+ * the last flush. Input key: actor id; output key: pair key {@code a|b}. Each pair is owned by its
+ * smaller actor id, so exactly one task maintains it. A pair left with no shared entry gets a
+ * tombstone.
+ *
+ * <p>Work per change and pair: one write to the pair's entries and a read and write of its link.
+ * First and last move with each added entry; only removing the first or the last entry reads the
+ * pair's ordered entries again, and then just their first or last key.
  */
-final class ActorLinkProcessorSupplier implements ProcessorSupplier<String, TimelineRevision, String, ActorLink> {
+final class ActorLinkProcessorSupplier implements ProcessorSupplier<String, EntryChange, String, ActorLink> {
 
   private final TimelineSerdes serdes;
+  private final Duration flushInterval;
   private final StateStoreKind storeKind;
 
-  ActorLinkProcessorSupplier(TimelineSerdes serdes, StateStoreKind storeKind) {
+  ActorLinkProcessorSupplier(TimelineSerdes serdes, TimelineConfig config) {
     this.serdes = serdes;
-    this.storeKind = storeKind;
+    this.flushInterval = config.viewFlushInterval();
+    this.storeKind = config.stateStores();
   }
 
   @Override
-  public Processor<String, TimelineRevision, String, ActorLink> get() {
+  public Processor<String, EntryChange, String, ActorLink> get() {
     return new ActorLinks();
   }
 
@@ -44,83 +51,94 @@ final class ActorLinkProcessorSupplier implements ProcessorSupplier<String, Time
   public Set<StoreBuilder<?>> stores() {
     return Set.of(
         storeKind.store(StoreNames.PAIR_ENTRIES, Serdes.String(), serdes.actorTimelineItem()),
-        storeKind.store(StoreNames.ACTOR_LINKS, Serdes.String(), serdes.actorLink()));
+        storeKind.cachedStore(StoreNames.ACTOR_LINKS, Serdes.String(), serdes.actorLink()),
+        DirtyKeys.store(StoreNames.DIRTY_LINKS));
   }
 
-  private static final class ActorLinks implements Processor<String, TimelineRevision, String, ActorLink> {
+  private final class ActorLinks implements Processor<String, EntryChange, String, ActorLink> {
 
     private ProcessorContext<String, ActorLink> context;
     private KeyValueStore<String, ActorTimelineItem> pairEntries;
     private KeyValueStore<String, ActorLink> links;
+    private DirtyKeys dirty;
 
     @Override
     public void init(ProcessorContext<String, ActorLink> context) {
       this.context = context;
       this.pairEntries = context.getStateStore(StoreNames.PAIR_ENTRIES);
       this.links = context.getStateStore(StoreNames.ACTOR_LINKS);
+      this.dirty = DirtyKeys.schedule(context, StoreNames.DIRTY_LINKS, flushInterval,
+          (pair, timestamp) -> context.forward(new Record<>(pair, links.get(pair), timestamp)));
     }
 
     @Override
-    public void process(Record<String, TimelineRevision> record) {
+    public void process(Record<String, EntryChange> record) {
       String actorId = record.key();
-      TimelineRevision revision = record.value();
-      TimelineEntry before = revision.getBefore();
-      TimelineEntry after = revision.getAfter();
+      EntryChange change = record.value();
+      EntryFacts before = change.getBefore();
+      EntryFacts after = change.getAfter();
       Set<String> partnersBefore = new LinkedHashSet<>(ActorView.partnersAfter(before, actorId));
       Set<String> partnersAfter = new LinkedHashSet<>(ActorView.partnersAfter(after, actorId));
       Set<String> touched = new LinkedHashSet<>(partnersBefore);
       touched.addAll(partnersAfter);
       for (String partner : touched) {
         String pair = ActorView.pairKey(actorId, partner);
-        boolean wasShared = partnersBefore.contains(partner);
-        boolean isShared = partnersAfter.contains(partner);
-        if (wasShared) {
-          pairEntries.delete(pair + '|' + before.getSortKey());
+        String removed = partnersBefore.contains(partner) ? before.getSortKey() : null;
+        ActorTimelineItem added = partnersAfter.contains(partner) ? ActorView.item(change.getEntryId(), after, actorId) : null;
+        if (removed != null && !(added != null && added.getSortKey().equals(removed))) {
+          pairEntries.delete(pair + '|' + removed);
         }
-        if (isShared) {
-          pairEntries.put(pair + '|' + after.getSortKey(), ActorView.item(after, actorId));
+        if (added != null) {
+          pairEntries.put(pair + '|' + added.getSortKey(), added);
         }
-        ActorLink previous = links.get(pair);
-        int count = (previous == null ? 0 : previous.getCount()) + (isShared ? 1 : 0) - (wasShared ? 1 : 0);
-        ActorLink link = count <= 0 ? null : link(pair, count, revision, actorId, partner, previous);
+        ActorLink link = update(pair, links.get(pair), removed, added, change, actorId, partner);
         if (link == null) {
           links.delete(pair);
         } else {
           links.put(pair, link);
         }
-        context.forward(record.withKey(pair).withValue(link));
+        dirty.mark(pair, record.timestamp());
       }
     }
 
-    private ActorLink link(String pair, int count, TimelineRevision revision, String actorId, String partner,
-        ActorLink previous) {
-      ActorTimelineItem first;
-      ActorTimelineItem last;
-      try (KeyValueIterator<String, ActorTimelineItem> it = pairEntries.range(pair + '|', pair + ActorView.AFTER_SEPARATOR)) {
-        first = it.next().value;
+    /** The link of {@code pair} once entry {@code removed} (a sort key) left it and {@code added} joined it. */
+    private ActorLink update(String pair, ActorLink previous, String removed, ActorTimelineItem added, EntryChange change,
+        String actorId, String partner) {
+      int count = (previous == null ? 0 : previous.getCount()) + (added != null ? 1 : 0) - (removed != null ? 1 : 0);
+      if (count <= 0) {
+        return null;
       }
-      try (KeyValueIterator<String, ActorTimelineItem> it =
-          pairEntries.reverseRange(pair + '|', pair + ActorView.AFTER_SEPARATOR)) {
-        KeyValue<String, ActorTimelineItem> newest = it.next();
-        last = newest.value;
+      Actor a = ActorView.actor(change, actorId);
+      Actor b = ActorView.actor(change, partner);
+      ActorLink.Builder link = previous == null ? ActorLink.newBuilder() : ActorLink.newBuilder(previous);
+      link.setActorA(a != null ? a : previous.getActorA()).setActorB(b != null ? b : previous.getActorB()).setCount(count);
+      boolean replacedInPlace = removed != null && added != null && removed.equals(added.getSortKey());
+      boolean lostFirst = previous != null && removed != null && !replacedInPlace && removed.equals(previous.getFirstSortKey());
+      boolean lostLast = previous != null && removed != null && !replacedInPlace && removed.equals(previous.getLastSortKey());
+      if (previous == null || lostFirst || (added != null && added.getSortKey().compareTo(previous.getFirstSortKey()) <= 0)) {
+        first(link, previous == null || !lostFirst ? added : scan(pair, true));
       }
-      Actor a = ActorView.actor(revision, actorId);
-      Actor b = ActorView.actor(revision, partner);
-      if (previous != null) {
-        a = a != null ? a : previous.getActorA();
-        b = b != null ? b : previous.getActorB();
+      if (previous == null || lostLast || (added != null && added.getSortKey().compareTo(previous.getLastSortKey()) >= 0)) {
+        last(link, previous == null || !lostLast ? added : scan(pair, false));
       }
-      return ActorLink.newBuilder()
-          .setActorA(a)
-          .setActorB(b)
-          .setCount(count)
-          .setFirstEntryId(first.getEntryId())
-          .setFirstDate(first.getDate())
-          .setFirstSortKey(first.getSortKey())
-          .setLastEntryId(last.getEntryId())
-          .setLastDate(last.getDate())
-          .setLastSortKey(last.getSortKey())
-          .build();
+      return link.build();
+    }
+
+    /** The pair's first (or last) shared entry, read from the ordered store. */
+    private ActorTimelineItem scan(String pair, boolean first) {
+      String from = pair + '|';
+      String to = pair + ActorView.AFTER_SEPARATOR;
+      try (KeyValueIterator<String, ActorTimelineItem> it = first ? pairEntries.range(from, to) : pairEntries.reverseRange(from, to)) {
+        return it.next().value;
+      }
+    }
+
+    private static void first(ActorLink.Builder link, ActorTimelineItem item) {
+      link.setFirstEntryId(item.getEntryId()).setFirstDate(item.getDate()).setFirstSortKey(item.getSortKey());
+    }
+
+    private static void last(ActorLink.Builder link, ActorTimelineItem item) {
+      link.setLastEntryId(item.getEntryId()).setLastDate(item.getDate()).setLastSortKey(item.getSortKey());
     }
   }
 }

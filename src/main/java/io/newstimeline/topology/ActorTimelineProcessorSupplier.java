@@ -4,8 +4,9 @@ import io.newstimeline.avro.Actor;
 import io.newstimeline.avro.ActorPartner;
 import io.newstimeline.avro.ActorTimeline;
 import io.newstimeline.avro.ActorTimelineItem;
-import io.newstimeline.avro.TimelineEntry;
-import io.newstimeline.avro.TimelineRevision;
+import io.newstimeline.avro.EntryChange;
+import io.newstimeline.avro.EntryFacts;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -24,17 +25,18 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
- * Returns, for each revision that touches an actor, that actor's rolling timeline: its latest N
- * entries by event date, its entry count, and its partners (the other actors of those N entries)
- * with the number of entries each shares with it overall; keeps state: every entry of every actor
- * ordered by sort key, the entry counts, and a shared-entry count per (actor, partner). Input and
- * output key: actor id. An actor left with no entry gets a tombstone.
+ * Maintains, per actor, every entry it takes part in, its entry count and its partners (the
+ * actors it shares entries with, and how many); and publishes each changed actor's rolling
+ * timeline at most once per flush interval: its latest N entries by event date, its entry count,
+ * and the partners of those N entries. Input and output key: actor id. An actor left with no entry
+ * gets a tombstone.
  *
- * <p>Work per revision is bounded by N and the actors per entry, not by the actor's history: a
- * reverse range scan of N keys, one count update per actor of the revised entry, and one count
- * read per partner listed.
+ * <p>Work per change is a few key updates per actor of the entry. Work per publication is bounded
+ * by N: a reverse range scan of N keys and one read per partner listed. Neither grows with the
+ * actor's history, and publications are bounded by the actors changed per interval, not by the
+ * events: a burst of a thousand events about one actor publishes its view once.
  */
-final class ActorTimelineProcessorSupplier implements ProcessorSupplier<String, TimelineRevision, String, ActorTimeline> {
+final class ActorTimelineProcessorSupplier implements ProcessorSupplier<String, EntryChange, String, ActorTimeline> {
 
   /** Partners with the most shared entries first, then by actor id. */
   static final Comparator<ActorPartner> PARTNER_ORDER = Comparator.comparingInt(ActorPartner::getSharedEntries).reversed()
@@ -42,16 +44,18 @@ final class ActorTimelineProcessorSupplier implements ProcessorSupplier<String, 
 
   private final TimelineSerdes serdes;
   private final int size;
+  private final Duration flushInterval;
   private final StateStoreKind storeKind;
 
-  ActorTimelineProcessorSupplier(TimelineSerdes serdes, int size, StateStoreKind storeKind) {
+  ActorTimelineProcessorSupplier(TimelineSerdes serdes, TimelineConfig config) {
     this.serdes = serdes;
-    this.size = size;
-    this.storeKind = storeKind;
+    this.size = config.actorTimelineSize();
+    this.flushInterval = config.viewFlushInterval();
+    this.storeKind = config.stateStores();
   }
 
   @Override
-  public Processor<String, TimelineRevision, String, ActorTimeline> get() {
+  public Processor<String, EntryChange, String, ActorTimeline> get() {
     return new ActorTimelines();
   }
 
@@ -59,62 +63,79 @@ final class ActorTimelineProcessorSupplier implements ProcessorSupplier<String, 
   public Set<StoreBuilder<?>> stores() {
     return Set.of(
         storeKind.store(StoreNames.ACTOR_ENTRIES, Serdes.String(), serdes.actorTimelineItem()),
-        storeKind.store(StoreNames.ACTOR_ENTRY_COUNTS, Serdes.String(), Serdes.Long()),
-        storeKind.store(StoreNames.ACTOR_PARTNERS, Serdes.String(), serdes.actorPartner()));
+        storeKind.cachedStore(StoreNames.ACTOR_SUMMARIES, Serdes.String(), serdes.actorTimeline()),
+        storeKind.cachedStore(StoreNames.ACTOR_PARTNERS, Serdes.String(), serdes.actorPartner()),
+        DirtyKeys.store(StoreNames.DIRTY_ACTORS));
   }
 
-  private final class ActorTimelines implements Processor<String, TimelineRevision, String, ActorTimeline> {
+  private final class ActorTimelines implements Processor<String, EntryChange, String, ActorTimeline> {
 
     private ProcessorContext<String, ActorTimeline> context;
     private KeyValueStore<String, ActorTimelineItem> items;
-    private KeyValueStore<String, Long> counts;
+    private KeyValueStore<String, ActorTimeline> summaries;
     private KeyValueStore<String, ActorPartner> partners;
+    private DirtyKeys dirty;
 
     @Override
     public void init(ProcessorContext<String, ActorTimeline> context) {
       this.context = context;
       this.items = context.getStateStore(StoreNames.ACTOR_ENTRIES);
-      this.counts = context.getStateStore(StoreNames.ACTOR_ENTRY_COUNTS);
+      this.summaries = context.getStateStore(StoreNames.ACTOR_SUMMARIES);
       this.partners = context.getStateStore(StoreNames.ACTOR_PARTNERS);
+      this.dirty = DirtyKeys.schedule(context, StoreNames.DIRTY_ACTORS, flushInterval, this::publish);
     }
 
     @Override
-    public void process(Record<String, TimelineRevision> record) {
+    public void process(Record<String, EntryChange> record) {
       String actorId = record.key();
-      TimelineEntry before = record.value().getBefore();
-      TimelineEntry after = record.value().getAfter();
+      EntryChange change = record.value();
+      EntryFacts before = change.getBefore();
+      EntryFacts after = change.getAfter();
       boolean wasIn = ActorView.involves(before, actorId);
       boolean isIn = ActorView.involves(after, actorId);
-      if (wasIn) {
+      if (wasIn && !(isIn && before.getSortKey().equals(after.getSortKey()))) {
         items.delete(actorId + '|' + before.getSortKey());
       }
       if (isIn) {
-        items.put(actorId + '|' + after.getSortKey(), ActorView.item(after, actorId));
+        items.put(actorId + '|' + after.getSortKey(), ActorView.item(change.getEntryId(), after, actorId));
       }
       countPartners(actorId, wasIn ? before : null, isIn ? after : null);
-      Long current = counts.get(actorId);
-      long count = (current == null ? 0 : current) + (isIn ? 1 : 0) - (wasIn ? 1 : 0);
+      ActorTimeline summary = summaries.get(actorId);
+      long count = (summary == null ? 0 : summary.getEntryCount()) + (isIn ? 1 : 0) - (wasIn ? 1 : 0);
       if (count <= 0) {
-        counts.delete(actorId);
-        context.forward(record.withValue(null));
-        return;
+        summaries.delete(actorId);
+      } else {
+        Actor actor = ActorView.actor(change, actorId);
+        summaries.put(actorId, new ActorTimeline(actor, List.of(), count, List.of()));
       }
-      counts.put(actorId, count);
-      Actor actor = ActorView.actor(record.value(), actorId);
-      List<ActorTimelineItem> latest = latest(actorId);
-      context.forward(record.withValue(new ActorTimeline(actor, latest, count, partnersOf(actorId, latest))));
+      dirty.mark(actorId, record.timestamp());
+    }
+
+    /** Publishes the current rolling timeline of {@code actorId}, or a tombstone if it has no entry left. */
+    private void publish(String actorId, long timestamp) {
+      ActorTimeline summary = summaries.get(actorId);
+      ActorTimeline view = null;
+      if (summary != null) {
+        List<ActorTimelineItem> latest = latest(actorId);
+        view = new ActorTimeline(summary.getActor(), latest, summary.getEntryCount(), partnersOf(actorId, latest));
+      }
+      context.forward(new Record<>(actorId, view, timestamp));
     }
 
     /** Moves the shared-entry count of each partner of {@code actorId} from entry {@code before} to {@code after}. */
-    private void countPartners(String actorId, TimelineEntry before, TimelineEntry after) {
+    private void countPartners(String actorId, EntryFacts before, EntryFacts after) {
       Map<String, Actor> touched = new TreeMap<>();
       Map<String, Integer> delta = new TreeMap<>();
       addPartners(actorId, before, -1, touched, delta);
       addPartners(actorId, after, 1, touched, delta);
       touched.forEach((partnerId, partner) -> {
+        int change = delta.get(partnerId);
         String key = actorId + '|' + partnerId;
         ActorPartner stored = partners.get(key);
-        int shared = (stored == null ? 0 : stored.getSharedEntries()) + delta.get(partnerId);
+        if (change == 0 && stored != null && stored.getActor().equals(partner)) {
+          return; // still shared, under the same name
+        }
+        int shared = (stored == null ? 0 : stored.getSharedEntries()) + change;
         if (shared <= 0) {
           partners.delete(key);
         } else {
@@ -123,7 +144,7 @@ final class ActorTimelineProcessorSupplier implements ProcessorSupplier<String, 
       });
     }
 
-    private static void addPartners(String actorId, TimelineEntry entry, int sign, Map<String, Actor> touched,
+    private static void addPartners(String actorId, EntryFacts entry, int sign, Map<String, Actor> touched,
         Map<String, Integer> delta) {
       if (entry == null) {
         return;

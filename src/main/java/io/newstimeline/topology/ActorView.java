@@ -2,12 +2,12 @@ package io.newstimeline.topology;
 
 import io.newstimeline.avro.Actor;
 import io.newstimeline.avro.ActorTimelineItem;
-import io.newstimeline.avro.TimelineEntry;
-import io.newstimeline.avro.TimelineRevision;
+import io.newstimeline.avro.EntryChange;
+import io.newstimeline.avro.EntryFacts;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Helpers to read a revision from one actor's point of view; stateless. */
+/** Helpers to read an entry change from one actor's point of view; stateless. */
 final class ActorView {
 
   /** Upper bound for range scans over keys {@code <prefix>|...}: '}' sorts right after '|'. */
@@ -16,12 +16,12 @@ final class ActorView {
   private ActorView() {}
 
   /** Whether {@code actorId} takes part in {@code entry} (false for a null entry). */
-  static boolean involves(TimelineEntry entry, String actorId) {
+  static boolean involves(EntryFacts entry, String actorId) {
     return actor(entry, actorId) != null;
   }
 
   /** The actor {@code actorId} of {@code entry}, or null. */
-  static Actor actor(TimelineEntry entry, String actorId) {
+  static Actor actor(EntryFacts entry, String actorId) {
     if (entry == null) {
       return null;
     }
@@ -33,14 +33,14 @@ final class ActorView {
     return null;
   }
 
-  /** The actor {@code actorId} as the revision names it, preferring the newer entry. */
-  static Actor actor(TimelineRevision revision, String actorId) {
-    Actor actor = actor(revision.getAfter(), actorId);
-    return actor != null ? actor : actor(revision.getBefore(), actorId);
+  /** The actor {@code actorId} as the change names it, preferring the newer entry. */
+  static Actor actor(EntryChange change, String actorId) {
+    Actor actor = actor(change.getAfter(), actorId);
+    return actor != null ? actor : actor(change.getBefore(), actorId);
   }
 
-  /** {@code entry} as listed in {@code actorId}'s timeline. */
-  static ActorTimelineItem item(TimelineEntry entry, String actorId) {
+  /** Entry {@code entryId} with facts {@code entry} as listed in {@code actorId}'s timeline. */
+  static ActorTimelineItem item(String entryId, EntryFacts entry, String actorId) {
     List<String> others = new ArrayList<>(entry.getActors().size());
     for (Actor actor : entry.getActors()) {
       if (!actor.getId().equals(actorId)) {
@@ -48,7 +48,7 @@ final class ActorView {
       }
     }
     return ActorTimelineItem.newBuilder()
-        .setEntryId(entry.getId())
+        .setEntryId(entryId)
         .setSortKey(entry.getSortKey())
         .setType(entry.getType())
         .setDate(entry.getDate())
@@ -58,7 +58,7 @@ final class ActorView {
   }
 
   /** Ids of the actors of {@code entry} that sort after {@code actorId}: its pairs owned by {@code actorId}. */
-  static List<String> partnersAfter(TimelineEntry entry, String actorId) {
+  static List<String> partnersAfter(EntryFacts entry, String actorId) {
     if (!involves(entry, actorId)) {
       return List.of();
     }

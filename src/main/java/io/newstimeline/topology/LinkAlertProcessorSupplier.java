@@ -1,9 +1,9 @@
 package io.newstimeline.topology;
 
 import io.newstimeline.avro.Actor;
+import io.newstimeline.avro.EntryChange;
+import io.newstimeline.avro.EntryFacts;
 import io.newstimeline.avro.LinkAlert;
-import io.newstimeline.avro.TimelineEntry;
-import io.newstimeline.avro.TimelineRevision;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -19,7 +19,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
  * The alert cites the entry whose report linked the pair; the link itself
  * ({@code news.actor-links}) cites the earliest shared entry by event date.
  */
-final class LinkAlertProcessorSupplier implements ProcessorSupplier<String, TimelineRevision, String, LinkAlert> {
+final class LinkAlertProcessorSupplier implements ProcessorSupplier<String, EntryChange, String, LinkAlert> {
 
   private final StateStoreKind storeKind;
 
@@ -28,7 +28,7 @@ final class LinkAlertProcessorSupplier implements ProcessorSupplier<String, Time
   }
 
   @Override
-  public Processor<String, TimelineRevision, String, LinkAlert> get() {
+  public Processor<String, EntryChange, String, LinkAlert> get() {
     return new LinkAlerts();
   }
 
@@ -37,7 +37,7 @@ final class LinkAlertProcessorSupplier implements ProcessorSupplier<String, Time
     return Set.of(storeKind.store(StoreNames.ALERTED_PAIRS, Serdes.String(), Serdes.Long()));
   }
 
-  private static final class LinkAlerts implements Processor<String, TimelineRevision, String, LinkAlert> {
+  private static final class LinkAlerts implements Processor<String, EntryChange, String, LinkAlert> {
 
     private ProcessorContext<String, LinkAlert> context;
     private KeyValueStore<String, Long> alerted;
@@ -49,9 +49,9 @@ final class LinkAlertProcessorSupplier implements ProcessorSupplier<String, Time
     }
 
     @Override
-    public void process(Record<String, TimelineRevision> record) {
+    public void process(Record<String, EntryChange> record) {
       String actorId = record.key();
-      TimelineEntry after = record.value().getAfter();
+      EntryFacts after = record.value().getAfter();
       for (String partner : ActorView.partnersAfter(after, actorId)) {
         String pair = ActorView.pairKey(actorId, partner);
         if (alerted.get(pair) != null) {
@@ -64,7 +64,7 @@ final class LinkAlertProcessorSupplier implements ProcessorSupplier<String, Time
         context.forward(record.withKey(pair).withValue(LinkAlert.newBuilder()
             .setActorA(a)
             .setActorB(b)
-            .setEntryId(after.getId())
+            .setEntryId(record.value().getEntryId())
             .setDate(after.getDate())
             .setSummary(after.getSummary())
             .setReportedAt(after.getLastReportedAt())

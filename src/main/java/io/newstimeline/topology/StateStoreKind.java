@@ -24,8 +24,22 @@ public enum StateStoreKind {
     return this == PERSISTENT ? Stores.persistentKeyValueStore(name) : Stores.inMemoryKeyValueStore(name);
   }
 
-  /** The builder of a changelogged key-value store named {@code name} of this kind. */
+  /**
+   * The builder of a changelogged key-value store named {@code name} of this kind, uncached: for
+   * stores whose keys are mostly written once or twice (reports, entries), where the record cache
+   * would only add a copy and an eviction to every read and write.
+   */
   public <K, V> StoreBuilder<KeyValueStore<K, V>> store(String name, Serde<K> keys, Serde<V> values) {
-    return Stores.keyValueStoreBuilder(keyValue(name), keys, values);
+    return Stores.keyValueStoreBuilder(keyValue(name), keys, values).withCachingDisabled();
+  }
+
+  /**
+   * The builder of a changelogged key-value store named {@code name} of this kind, behind the
+   * record cache ({@code statestore.cache.max.bytes}): for small stores whose few keys change with
+   * most events (an actor's entry count, a pair's link). The cache keeps their latest values in
+   * memory and writes each changed key once per commit to the store and its changelog.
+   */
+  public <K, V> StoreBuilder<KeyValueStore<K, V>> cachedStore(String name, Serde<K> keys, Serde<V> values) {
+    return Stores.keyValueStoreBuilder(keyValue(name), keys, values).withCachingEnabled();
   }
 }

@@ -20,14 +20,18 @@ public final class StoreNames {
   public static final String TIMELINE_ORDER = "timeline-order";
   /** {@code <actorId>|<sortKey>} → the entry as seen from that actor. */
   public static final String ACTOR_ENTRIES = "actor-entries";
-  /** Actor id → number of entries the actor takes part in. */
-  public static final String ACTOR_ENTRY_COUNTS = "actor-entry-counts";
+  /** Actor id → the actor and the number of entries it takes part in (an {@code ActorTimeline} with no entries). */
+  public static final String ACTOR_SUMMARIES = "actor-summaries";
+  /** Actor id → timestamp of its last change: actors whose rolling timeline awaits the next flush. */
+  public static final String DIRTY_ACTORS = "dirty-actors";
   /** {@code <actorId>|<partnerId>} → the partner and how many entries they share (both directions kept). */
   public static final String ACTOR_PARTNERS = "actor-partners";
   /** {@code <actorA>|<actorB>|<sortKey>} → a shared entry of the pair. */
   public static final String PAIR_ENTRIES = "pair-entries";
   /** {@code <actorA>|<actorB>} → link summary. */
   public static final String ACTOR_LINKS = "actor-links";
+  /** {@code <actorA>|<actorB>} → timestamp of its last change: links that await the next flush. */
+  public static final String DIRTY_LINKS = "dirty-links";
   /** {@code <actorA>|<actorB>} → publication time of the report that first linked them. */
   public static final String ALERTED_PAIRS = "alerted-pairs";
 

@@ -5,6 +5,7 @@ import io.newstimeline.avro.ActorPartner;
 import io.newstimeline.avro.ActorTimeline;
 import io.newstimeline.avro.ActorTimelineItem;
 import io.newstimeline.avro.Article;
+import io.newstimeline.avro.EntryChange;
 import io.newstimeline.avro.LinkAlert;
 import io.newstimeline.avro.NewsEvent;
 import io.newstimeline.avro.TimelineEntry;
@@ -26,7 +27,8 @@ public record TimelineSerdes(
     Serde<ActorTimelineItem> actorTimelineItem,
     Serde<ActorLink> actorLink,
     Serde<LinkAlert> linkAlert,
-    Serde<ActorPartner> actorPartner) {
+    Serde<ActorPartner> actorPartner,
+    Serde<EntryChange> entryChange) {
 
   /** Confluent-wire-format Avro serdes that register and resolve schemas in {@code registry}. */
   public static TimelineSerdes avro(SchemaRegistryClient registry) {
@@ -39,6 +41,7 @@ public record TimelineSerdes(
         AvroSerde.forValues(registry, ActorTimelineItem.class),
         AvroSerde.forValues(registry, ActorLink.class),
         AvroSerde.forValues(registry, LinkAlert.class),
-        AvroSerde.forValues(registry, ActorPartner.class));
+        AvroSerde.forValues(registry, ActorPartner.class),
+        AvroSerde.forValues(registry, EntryChange.class));
   }
 }

@@ -1,12 +1,11 @@
 package io.newstimeline.topology;
 
+import io.newstimeline.avro.EntryChange;
 import io.newstimeline.avro.NewsEvent;
 import io.newstimeline.avro.TimelineRevision;
 import io.newstimeline.kafka.TopicCatalog;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -22,20 +21,26 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * <pre>
  * news.events ─ route-reports ─▶ [events-by-entry] ─ merge-reports ─┬▶ news.timeline
  *   (validate; key by thread)       (by thread)      (cluster)        ├▶ news.timeline-revisions
- *                                                                     └ by-actor ▶ [revisions-by-actor]
- *                                 ┌ actor-timelines ▶ news.actor-timelines
- *   [revisions-by-actor] ─────────┼ actor-links     ▶ news.actor-links
- *                                 └ link-alerts     ▶ news.link-alerts
+ *                                                                     └ slim, by actor ▶ [entry-changes-by-actor]
+ *                                    ┌ actor-timelines ▶ news.actor-timelines  (each changed actor once per flush)
+ *   [entry-changes-by-actor] ────────┼ actor-links     ▶ news.actor-links      (each changed pair once per flush)
+ *                                    └ link-alerts     ▶ news.link-alerts      (at once)
  * </pre>
  *
  * <p>A thread is every report with the same event type and actors; {@code merge-reports} clusters
  * each thread's reports into entries with {@link ReportClustering}, reading a bounded window of the
  * thread per report, so the result equals {@link TimelineModel#entries} of the live reports.
  *
+ * <p>Rolling views and links are published on a wall-clock flush ({@link TimelineConfig#viewFlushInterval()})
+ * rather than on every change, so a burst of changes to one actor publishes its view once.
+ *
  * <p>Records that cannot be read or validated are sent, as received, to {@code news.dead-letters}
  * by the exception handlers configured in {@link TimelineStreamsConfig}.
  */
 public final class TimelineTopology {
+
+  /** The names of the topology's repartition topics, in processing order (topic: {@code <application id>-<name>-repartition}). */
+  public static final List<String> REPARTITIONS = List.of("events-by-entry", "entry-changes-by-actor");
 
   private TimelineTopology() {}
 
@@ -49,7 +54,7 @@ public final class TimelineTopology {
         .stream(topics.events(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("events"))
         .process(new RouteReportsProcessorSupplier(serdes.event().deserializer(), stores), Named.as("route-reports"))
         // Keyed by thread, the unit of entry identity; the name is kept so deployed apps keep their topic.
-        .repartition(Repartitioned.with(Serdes.String(), serdes.event()).withName("events-by-entry"));
+        .repartition(Repartitioned.with(Serdes.String(), serdes.event()).withName(REPARTITIONS.get(0)));
 
     KStream<String, TimelineRevision> revisions = reportsByThread
         .process(new MergeReportsProcessorSupplier(serdes, stores), Named.as("merge-reports"));
@@ -60,38 +65,21 @@ public final class TimelineTopology {
     revisions.to(topics.timelineRevisions(),
         Produced.with(Serdes.String(), serdes.revision()).withName("timeline-revisions"));
 
-    KStream<String, TimelineRevision> byActor = revisions
-        .flatMap((entryId, revision) -> perActor(revision), Named.as("fan-out-by-actor"))
-        .repartition(Repartitioned.with(Serdes.String(), serdes.revision()).withName("revisions-by-actor"));
+    KStream<String, EntryChange> byActor = revisions
+        .mapValues(EntryChanges::of, Named.as("slim-revision"))
+        .flatMap((entryId, change) -> EntryChanges.perActor(change), Named.as("fan-out-by-actor"))
+        .repartition(Repartitioned.with(Serdes.String(), serdes.entryChange()).withName(REPARTITIONS.get(1)));
 
     byActor
-        .process(new ActorTimelineProcessorSupplier(serdes, config.actorTimelineSize(), stores), Named.as("actor-timelines"))
+        .process(new ActorTimelineProcessorSupplier(serdes, config), Named.as("actor-timelines"))
         .to(topics.actorTimelines(), Produced.with(Serdes.String(), serdes.actorTimeline()).withName("actor-timelines-sink"));
     byActor
-        .process(new ActorLinkProcessorSupplier(serdes, stores), Named.as("actor-links"))
+        .process(new ActorLinkProcessorSupplier(serdes, config), Named.as("actor-links"))
         .to(topics.actorLinks(), Produced.with(Serdes.String(), serdes.actorLink()).withName("actor-links-sink"));
     byActor
         .process(new LinkAlertProcessorSupplier(stores), Named.as("link-alerts"))
         .to(topics.linkAlerts(), Produced.with(Serdes.String(), serdes.linkAlert()).withName("link-alerts-sink"));
 
     return builder.build();
-  }
-
-  /** One copy of {@code revision} per actor of its before or after entry, keyed by actor id. */
-  private static List<KeyValue<String, TimelineRevision>> perActor(TimelineRevision revision) {
-    List<KeyValue<String, TimelineRevision>> copies = new ArrayList<>();
-    List<String> seen = new ArrayList<>();
-    for (var entry : new io.newstimeline.avro.TimelineEntry[] {revision.getBefore(), revision.getAfter()}) {
-      if (entry == null) {
-        continue;
-      }
-      for (var actor : entry.getActors()) {
-        if (!seen.contains(actor.getId())) {
-          seen.add(actor.getId());
-          copies.add(KeyValue.pair(actor.getId(), revision));
-        }
-      }
-    }
-    return copies;
   }
 }

@@ -134,4 +134,46 @@ class ActorCorrelationTest {
     assertThat(TimelineDriver.latest(t.links)).isEmpty();
     assertThat(TimelineDriver.latest(t.actorTimelines)).isEmpty();
   }
+
+  @Test
+  void shouldMoveTheLinksFirstAndLastWhenEitherIsRetracted() {
+    NewsEvent talks = event("talks", "LBC", FORCES_PUBLISHED, EventType.MEETING, day("2023-09-20"), KIM, PUTIN);
+    t.pipe(letters, meeting, talks);
+    assertThat(TimelineDriver.latest(t.links).get("kim-jong-un|vladimir-putin"))
+        .extracting(ActorLink::getCount, ActorLink::getFirstEntryId, ActorLink::getLastEntryId)
+        .containsExactly(3, EntryIdentity.entryId(letters), EntryIdentity.entryId(talks));
+
+    t.pipe(retraction(letters), retraction(talks));
+
+    ActorLink link = TimelineDriver.latest(t.links).get("kim-jong-un|vladimir-putin");
+    assertThat(link.getCount()).isEqualTo(1);
+    assertThat(link.getFirstEntryId()).isEqualTo(EntryIdentity.entryId(meeting));
+    assertThat(link.getLastEntryId()).isEqualTo(EntryIdentity.entryId(meeting));
+    assertThat(link.getFirstDate()).isEqualTo(day("2023-09-13"));
+  }
+
+  @Test
+  void shouldPublishEachChangedActorTimelineAndLinkOncePerFlushButAlertAtOnce() {
+    for (NewsEvent report : List.of(letters, train, meeting)) {
+      t.events.pipeInput(report.getId(), report, report.getReportedAt());
+    }
+
+    assertThat(t.actorTimelines.isEmpty()).isTrue();
+    assertThat(t.links.isEmpty()).isTrue();
+    assertThat(t.alertedPairs()).containsExactly("kim-jong-un|vladimir-putin");
+
+    t.flush();
+
+    List<ActorTimeline> published = t.actorTimelines.readValuesToList();
+    assertThat(published).extracting(view -> view.getActor().getId())
+        .containsExactlyInAnyOrder(KIM.getId(), PUTIN.getId());
+    assertThat(published).filteredOn(view -> view.getActor().equals(KIM))
+        .singleElement().extracting(ActorTimeline::getEntryCount).isEqualTo(3L);
+    assertThat(t.links.readValuesToList()).singleElement().extracting(ActorLink::getCount).isEqualTo(2);
+
+    t.flush();
+
+    assertThat(t.actorTimelines.isEmpty()).isTrue();
+    assertThat(t.links.isEmpty()).isTrue();
+  }
 }

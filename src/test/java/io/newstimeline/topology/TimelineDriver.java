@@ -82,11 +82,21 @@ final class TimelineDriver implements AutoCloseable {
     deadLetters = driver.createOutputTopic(topics.deadLetters(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }
 
-  /** Pipes {@code reports} in the given order, each keyed by its event id and stamped with its report time. */
+  /**
+   * Pipes {@code reports} in the given order, each keyed by its event id and stamped with its
+   * report time, then lets the flush interval pass so the changed actor timelines and links are
+   * published.
+   */
   void pipe(NewsEvent... reports) {
     for (NewsEvent report : reports) {
       events.pipeInput(report.getId(), report, report.getReportedAt());
     }
+    flush();
+  }
+
+  /** Lets one flush interval of wall-clock time pass: publishes the actor timelines and links changed since the last. */
+  void flush() {
+    driver.advanceWallClockTime(TimelineConfig.DEFAULT_VIEW_FLUSH_INTERVAL);
   }
 
   /** Entry ids in timeline order, read from the ordered store. */
