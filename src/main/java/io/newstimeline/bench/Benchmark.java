@@ -6,6 +6,7 @@ import io.newstimeline.bench.BenchReport.Figure;
 import io.newstimeline.bench.BenchReport.Ratio;
 import io.newstimeline.kafka.BrokerOptions;
 import io.newstimeline.kafka.EmbeddedKafkaBroker;
+import io.newstimeline.kafka.GroupProgress;
 import io.newstimeline.kafka.KafkaClientConfigs;
 import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;
@@ -301,7 +302,7 @@ public final class Benchmark {
   /** Runs {@code topology} as a fresh application over what is already on its sources. */
   private Measured replayRate(Topology topology, String applicationId, TopicCatalog topics, long events)
       throws InterruptedException {
-    try (StreamsRun run = StreamsRun.start(admin, topology, applicationId, streamsProperties(applicationId, topics))) {
+    try (StreamsRun run = StreamsRun.start(broker.bootstrapServers(), topology, applicationId, streamsProperties(applicationId, topics))) {
       CpuClock.Reading before = CpuClock.Reading.now(applicationId + "-");
       long done = run.awaitCaughtUp(CATCH_UP_TIMEOUT);
       double[] cpu = before.microsPerEvent(CpuClock.Reading.now(applicationId + "-"), events);
@@ -334,7 +335,7 @@ public final class Benchmark {
       ensureTopics(topics, List.of());
       double rate;
       try (EventLoader loader = newLoader();
-          StreamsRun streams = StreamsRun.start(admin, timeline(topics), app, streamsProperties(app, topics))) {
+          StreamsRun streams = StreamsRun.start(broker.bootstrapServers(), timeline(topics), app, streamsProperties(app, topics))) {
         load(loader, 0, options.shortHistory(), topics.events());
         streams.awaitCaughtUp(CATCH_UP_TIMEOUT);
         rate = early.add(probeRate(loader, streams, app, topics, options.shortHistory(), probe));
@@ -350,7 +351,7 @@ public final class Benchmark {
     try (EventLoader loader = newLoader()) {
       log.info("Loading a history of {} events", options.longHistory());
       load(loader, 0, options.longHistory(), topics.events());
-      try (StreamsRun streams = StreamsRun.start(admin, timeline(topics), app, streamsProperties(app, topics))) {
+      try (StreamsRun streams = StreamsRun.start(broker.bootstrapServers(), timeline(topics), app, streamsProperties(app, topics))) {
         long built = streams.awaitCaughtUp(CATCH_UP_TIMEOUT);
         double buildRate = built == GroupProgress.ALREADY_CAUGHT_UP ? Double.NaN
             : rate(options.longHistory(), streams.runningAt(), built);
@@ -415,7 +416,7 @@ public final class Benchmark {
     int warmup = Math.toIntExact(rate * options.latencyWarmup().toSeconds());
     int measured = Math.toIntExact(rate * options.latencyDuration().toSeconds());
     LatencyProbe.Result result;
-    try (StreamsRun streams = StreamsRun.start(admin, timeline(topics), app, streamsProperties(app, topics))) {
+    try (StreamsRun streams = StreamsRun.start(broker.bootstrapServers(), timeline(topics), app, streamsProperties(app, topics))) {
       result = new LatencyProbe(broker.bootstrapServers(), serdes.event().serializer(), serdes.entry().deserializer())
           .run(story, topics.events(), topics.timeline(), rate, warmup, measured, Duration.ofSeconds(15));
     }
