@@ -1,13 +1,19 @@
 package io.newstimeline.cli;
 
 import io.newstimeline.bench.StoryGenerator;
+import io.newstimeline.kafka.GroupProgress;
 import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.producer.EventLoader;
+import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
+import io.newstimeline.topology.TimelineStreamsConfig;
+import io.newstimeline.topology.TimelineTopology;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.kafka.streams.Topology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +38,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   /** Events sent between two progress updates (each waits for the acknowledgements). */
   private static final int CHUNK = 10_000;
+  private static final Duration CHECK_EVERY = Duration.ofMillis(500);
 
   @Spec CommandSpec spec;
   @Mixin ConnectionOptions connection;
@@ -47,8 +54,21 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", paramLabel = "SEED", description = "Seed of the story (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--wait",
+      description = "Then wait until the live timeline application has processed every event on the events topic"
+          + " (a progress bar per stage), so that `replay` compares with an up-to-date live timeline.")
+  boolean await;
+
+  @Option(names = "--application-id", defaultValue = TimelineStreamsConfig.DEFAULT_APPLICATION_ID,
+      description = "The live application --wait waits for (default: ${DEFAULT-VALUE}, that of demo and run).")
+  String applicationId;
+
+  @Option(names = "--timeout", defaultValue = "PT1H",
+      description = "How long --wait waits at most (ISO-8601 duration, default: ${DEFAULT-VALUE}).")
+  Duration timeout;
+
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     validate();
     long to = from + events;
     TopicCatalog topics = connection.topics();
@@ -74,7 +94,25 @@ final class GenerateCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.printf(Locale.ROOT, "Sent %,d events (story seed %d, events %,d to %,d) to %s in %.1f s: %,.0f events/s%n",
         events, seed, from, to - 1, topics.events(), seconds, events / seconds);
+    if (await) {
+      awaitLiveApplication(bootstrap, topics, serdes);
+    }
     return 0;
+  }
+
+  /** Waits until the live application has committed every source offset, events and repartition topics. */
+  private void awaitLiveApplication(String bootstrap, TopicCatalog topics, TimelineSerdes serdes) throws InterruptedException {
+    PrintStream err = System.err;
+    err.printf("Waiting for application '%s' to process %s (Ctrl-C to stop waiting)%n", applicationId, topics.events());
+    Topology live = TimelineTopology.build(TimelineConfig.defaults().withTopics(topics), serdes);
+    long started = System.nanoTime();
+    try (GroupProgress progress = new GroupProgress(bootstrap, applicationId, live)) {
+      StageBars bars = new StageBars(err, applicationId);
+      progress.awaitCaughtUp(CHECK_EVERY, timeout, bars);
+      bars.finish();
+    }
+    System.out.printf(Locale.ROOT, "Application '%s' has processed everything on %s (waited %.1f s).%n", applicationId,
+        topics.events(), (System.nanoTime() - started) / 1e9);
   }
 
   private void validate() {
@@ -83,6 +121,9 @@ final class GenerateCommand implements Callable<Integer> {
     }
     if (from < 0) {
       throw new ParameterException(spec.commandLine(), "--from must not be negative: " + from);
+    }
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new ParameterException(spec.commandLine(), "--timeout must be positive: " + timeout);
     }
     if (events > Long.MAX_VALUE - from) {
       throw new ParameterException(spec.commandLine(), "--from + --events is beyond the story's last index");

@@ -1,16 +1,12 @@
 package io.newstimeline.cli;
 
 import io.newstimeline.audit.Replay;
-import io.newstimeline.kafka.GroupProgress;
-import io.newstimeline.kafka.GroupProgress.TopicProgress;
 import io.newstimeline.topology.TimelineSerdes;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,49 +49,5 @@ final class ReplayCommand implements Callable<Integer> {
     out.printf("live digest    %s  (%d entries in %s)%n", result.liveDigest(), result.liveEntries(), result.liveTimeline());
     out.println(result.matches() ? "MATCH: the replay gives the live timeline." : "DIFFERENT: the replay does not give the live timeline.");
     return result.matches() ? 0 : EXIT_DIFFERENT;
-  }
-
-  /**
-   * One progress bar per source topic of the replay, in topology order: the events, then each
-   * repartition topic. A topic's input is complete once every topic before it is processed, so the
-   * bar of the first topic not yet processed is the one drawn.
-   */
-  private static final class StageBars implements Consumer<GroupProgress.Check> {
-
-    private final PrintStream err;
-    private final String applicationId;
-    private TopicProgress shown;
-    private int current;
-
-    StageBars(PrintStream err, String applicationId) {
-      this.err = err;
-      this.applicationId = applicationId;
-    }
-
-    @Override
-    public void accept(GroupProgress.Check check) {
-      List<TopicProgress> topics = check.topics();
-      if (topics.isEmpty()) {
-        return;
-      }
-      while (current < topics.size() - 1 && topics.get(current).reached()) {
-        draw(topics.get(current));
-        err.println();
-        current++;
-      }
-      draw(topics.get(current));
-    }
-
-    void finish() {
-      if (shown != null) {
-        err.println();
-      }
-    }
-
-    private void draw(TopicProgress topic) {
-      shown = topic;
-      String label = topic.topic().replace(applicationId + "-", "").replace("-repartition", "");
-      ProgressBar.print(err, label, topic.done(), topic.total());
-    }
   }
 }

@@ -55,4 +55,12 @@ class GenerateCommandTest {
     assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
     assertThat(run.err().strip()).doesNotContain("\n").contains("forty-two");
   }
+
+  @Test
+  void shouldRejectANonPositiveWaitTimeout() {
+    CliRun run = CliRun.of("generate", "--events", "10", "--wait", "--timeout", "PT0S");
+
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(run.err().strip()).doesNotContain("\n").contains("--timeout must be positive: PT0S");
+  }
 }
