@@ -6,10 +6,12 @@ import io.newstimeline.bench.BenchReport.Figure;
 import io.newstimeline.bench.BenchReport.Ratio;
 import io.newstimeline.kafka.BrokerOptions;
 import io.newstimeline.kafka.EmbeddedKafkaBroker;
+import io.newstimeline.kafka.GroupProgress;
 import io.newstimeline.kafka.KafkaClientConfigs;
 import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.kafka.TopicSpec;
+import io.newstimeline.producer.EventLoader;
 import io.newstimeline.schema.InMemorySchemaRegistry;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
@@ -34,6 +36,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -162,15 +165,15 @@ public final class Benchmark {
     ensureTopics(topics, List.of(new TopicSpec(copyTopic, TopicCatalog.DEFAULT_PARTITIONS, Map.of())));
     int events = options.replayEvents();
     log.info("Encoding {} events of the story (seed {})", events, options.seed());
-    byte[][] encoded = EventLoader.encode(story, 0, events, topics.events(), serdes.event().serializer());
+    byte[][] encoded = encode(0, events, topics.events());
     long bytes = 0;
     for (byte[] value : encoded) {
       bytes += value.length;
     }
     report.option("replayMeanValueBytes", bytes / events);
 
-    try (EventLoader loader = new EventLoader(broker.bootstrapServers(), serdes.event().serializer())) {
-      loader.load(0, encoded, topics.events());
+    try (EventLoader loader = newLoader()) {
+      loadEncoded(loader, 0, encoded, topics.events());
       if (options.parts().contains(Part.RAW)) {
         raw(loader, encoded);
       }
@@ -227,7 +230,7 @@ public final class Benchmark {
       ensureTopics(List.of(new TopicSpec(topic, TopicCatalog.DEFAULT_PARTITIONS, Map.of())));
       long start = System.nanoTime();
       for (int copy = 0; copy < repeat; copy++) {
-        loader.load(0, encoded, topic);
+        loadEncoded(loader, 0, encoded, topic);
       }
       produced.add(rate(records, start, System.nanoTime()));
       consumed.add(consume(topic, records));
@@ -243,8 +246,8 @@ public final class Benchmark {
   private void warmUpTopology(int events) throws InterruptedException {
     TopicCatalog topics = TopicCatalog.withPrefix("bench-warmup-topology.");
     ensureTopics(topics, List.of());
-    try (EventLoader loader = new EventLoader(broker.bootstrapServers(), serdes.event().serializer())) {
-      loader.load(story, 0, events, topics.events());
+    try (EventLoader loader = newLoader()) {
+      load(loader, 0, events, topics.events());
     }
     Measured warmup = replayRate(timeline(topics), "bench-warmup-topology", topics, events);
     log.info("Warm-up topology run over {} events (not counted): {} events/s", events, Math.round(warmup.perSecond()));
@@ -300,7 +303,7 @@ public final class Benchmark {
   /** Runs {@code topology} as a fresh application over what is already on its sources. */
   private Measured replayRate(Topology topology, String applicationId, TopicCatalog topics, long events)
       throws InterruptedException {
-    try (StreamsRun run = StreamsRun.start(admin, topology, applicationId, streamsProperties(applicationId, topics))) {
+    try (StreamsRun run = StreamsRun.start(broker.bootstrapServers(), topology, applicationId, streamsProperties(applicationId, topics))) {
       CpuClock.Reading before = CpuClock.Reading.now(applicationId + "-");
       long done = run.awaitCaughtUp(CATCH_UP_TIMEOUT);
       double[] cpu = before.microsPerEvent(CpuClock.Reading.now(applicationId + "-"), events);
@@ -332,9 +335,9 @@ public final class Benchmark {
       TopicCatalog topics = TopicCatalog.withPrefix(app + ".");
       ensureTopics(topics, List.of());
       double rate;
-      try (EventLoader loader = new EventLoader(broker.bootstrapServers(), serdes.event().serializer());
-          StreamsRun streams = StreamsRun.start(admin, timeline(topics), app, streamsProperties(app, topics))) {
-        loader.load(story, 0, options.shortHistory(), topics.events());
+      try (EventLoader loader = newLoader();
+          StreamsRun streams = StreamsRun.start(broker.bootstrapServers(), timeline(topics), app, streamsProperties(app, topics))) {
+        load(loader, 0, options.shortHistory(), topics.events());
         streams.awaitCaughtUp(CATCH_UP_TIMEOUT);
         rate = early.add(probeRate(loader, streams, app, topics, options.shortHistory(), probe));
       }
@@ -346,10 +349,10 @@ public final class Benchmark {
     String app = "bench-long";
     TopicCatalog topics = TopicCatalog.withPrefix(app + ".");
     ensureTopics(topics, List.of());
-    try (EventLoader loader = new EventLoader(broker.bootstrapServers(), serdes.event().serializer())) {
+    try (EventLoader loader = newLoader()) {
       log.info("Loading a history of {} events", options.longHistory());
-      loader.load(story, 0, options.longHistory(), topics.events());
-      try (StreamsRun streams = StreamsRun.start(admin, timeline(topics), app, streamsProperties(app, topics))) {
+      load(loader, 0, options.longHistory(), topics.events());
+      try (StreamsRun streams = StreamsRun.start(broker.bootstrapServers(), timeline(topics), app, streamsProperties(app, topics))) {
         long built = streams.awaitCaughtUp(CATCH_UP_TIMEOUT);
         double buildRate = built == GroupProgress.ALREADY_CAUGHT_UP ? Double.NaN
             : rate(options.longHistory(), streams.runningAt(), built);
@@ -374,7 +377,7 @@ public final class Benchmark {
       int count) throws InterruptedException {
     CpuClock.Reading before = CpuClock.Reading.now(applicationId + "-");
     long start = System.nanoTime();
-    loader.load(story, from, from + count, topics.events());
+    load(loader, from, from + count, topics.events());
     long done = streams.awaitCaughtUp(CATCH_UP_TIMEOUT);
     if (done == GroupProgress.ALREADY_CAUGHT_UP) {
       done = System.nanoTime(); // caught up before the first check: at most one check late
@@ -414,7 +417,7 @@ public final class Benchmark {
     int warmup = Math.toIntExact(rate * options.latencyWarmup().toSeconds());
     int measured = Math.toIntExact(rate * options.latencyDuration().toSeconds());
     LatencyProbe.Result result;
-    try (StreamsRun streams = StreamsRun.start(admin, timeline(topics), app, streamsProperties(app, topics))) {
+    try (StreamsRun streams = StreamsRun.start(broker.bootstrapServers(), timeline(topics), app, streamsProperties(app, topics))) {
       result = new LatencyProbe(broker.bootstrapServers(), serdes.event().serializer(), serdes.entry().deserializer())
           .run(story, topics.events(), topics.timeline(), rate, warmup, measured, Duration.ofSeconds(15));
     }
@@ -483,6 +486,43 @@ public final class Benchmark {
     Properties props = TimelineStreamsConfig.properties(applicationId, bootstrap, Path.of("unused"), topics.deadLetters());
     props.putAll(options.streamsOverrides());
     return props;
+  }
+
+  private EventLoader newLoader() {
+    return new EventLoader(broker.bootstrapServers(), "news-timeline-bench-loader", serdes.event().serializer());
+  }
+
+  /** Sends events {@code [from, to)} of the story to {@code topic} and returns once all are acknowledged. */
+  private void load(EventLoader loader, long from, long to, String topic) {
+    for (long i = from; i < to; i++) {
+      loader.send(topic, story.event(i));
+    }
+    loader.flush();
+  }
+
+  /** Encodes events {@code [from, to)} of the story, without sending them. */
+  private byte[][] encode(long from, long to, String topic) {
+    Serializer<NewsEvent> serializer = serdes.event().serializer();
+    byte[][] encoded = new byte[Math.toIntExact(to - from)][];
+    for (long i = from; i < to; i++) {
+      encoded[(int) (i - from)] = serializer.serialize(topic, story.event(i));
+    }
+    return encoded;
+  }
+
+  /**
+   * Sends pre-encoded events (event {@code from + i} is {@code encoded[i]}) and returns once all are
+   * acknowledged: the raw produce rate, without generation or Avro encoding in the way. Timestamps
+   * are the story's mean report times (without the per-event jitter).
+   */
+  private static void loadEncoded(EventLoader loader, long from, byte[][] encoded, String topic) {
+    long timestamp = StoryGenerator.STORY_START.toEpochMilli();
+    for (int i = 0; i < encoded.length; i++) {
+      long index = from + i;
+      loader.send(topic, StoryGenerator.eventId(index), timestamp + index * StoryGenerator.REPORT_GAP_SECONDS * 1000L,
+          encoded[i]);
+    }
+    loader.flush();
   }
 
   private void ensureTopics(TopicCatalog topics, List<TopicSpec> extra) {

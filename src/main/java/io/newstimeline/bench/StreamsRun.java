@@ -1,13 +1,13 @@
 package io.newstimeline.bench;
 
 import io.newstimeline.app.TimelineApplication;
+import io.newstimeline.kafka.GroupProgress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.Topology;
 
@@ -34,17 +34,18 @@ final class StreamsRun implements AutoCloseable {
   }
 
   /**
-   * Starts {@code topology} as application {@code applicationId} with {@code props} (whose state
-   * directory is replaced by a new temporary one) and returns once it is RUNNING.
+   * Starts {@code topology} as application {@code applicationId} on {@code bootstrapServers} with
+   * {@code props} (whose state directory is replaced by a new temporary one) and returns once it is
+   * RUNNING.
    */
-  static StreamsRun start(Admin admin, Topology topology, String applicationId, Properties props) {
+  static StreamsRun start(String bootstrapServers, Topology topology, String applicationId, Properties props) {
     Path stateDir = temporaryStateDir(applicationId);
     Properties withState = new Properties();
     withState.putAll(props);
     withState.put(org.apache.kafka.streams.StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    GroupProgress progress = new GroupProgress(admin, applicationId, topology);
     TimelineApplication app = TimelineApplication.start(topology, withState, START_TIMEOUT);
-    return new StreamsRun(app, progress, stateDir, System.nanoTime());
+    long runningAt = System.nanoTime();
+    return new StreamsRun(app, new GroupProgress(bootstrapServers, applicationId, topology), stateDir, runningAt);
   }
 
   /** nanoTime at which the application reported RUNNING. */
@@ -54,7 +55,7 @@ final class StreamsRun implements AutoCloseable {
 
   /** Returns the nanoTime at which the application was first seen to have processed everything so far. */
   long awaitCaughtUp(Duration timeout) throws InterruptedException {
-    return progress.awaitCaughtUp(CHECK_EVERY, timeout, this::requireHealthy);
+    return progress.awaitCaughtUp(CHECK_EVERY, timeout, check -> requireHealthy());
   }
 
   /** The application's repartition topics, to delete after the run. */
@@ -72,6 +73,7 @@ final class StreamsRun implements AutoCloseable {
   @Override
   public void close() {
     try {
+      progress.close();
       app.close();
     } finally {
       try {

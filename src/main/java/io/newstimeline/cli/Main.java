@@ -21,6 +21,7 @@ import picocli.CommandLine.HelpCommand;
     subcommands = {
         DemoCommand.class,
         ProduceCommand.class,
+        GenerateCommand.class,
         RunCommand.class,
         TimelineCommand.class,
         ReplayCommand.class,

@@ -1,27 +1,12 @@
 package io.newstimeline.cli;
 
-import io.newstimeline.app.TimelineApplication;
-import io.newstimeline.audit.GroupProgress;
-import io.newstimeline.audit.TimelineDigest;
-import io.newstimeline.avro.TimelineEntry;
-import io.newstimeline.kafka.TopicAdmin;
-import io.newstimeline.kafka.TopicCatalog;
-import io.newstimeline.topology.TimelineConfig;
+import io.newstimeline.audit.Replay;
 import io.newstimeline.topology.TimelineSerdes;
-import io.newstimeline.topology.TimelineStreamsConfig;
-import io.newstimeline.topology.TimelineTopology;
-import io.newstimeline.view.TopicSnapshot;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.kafka.common.TopicPartition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,66 +35,19 @@ final class ReplayCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = System.out;
-    String runId = "replay-" + Instant.now().getEpochSecond();
-    String prefix = outputPrefix != null ? outputPrefix : runId + ".";
-    TopicCatalog live = connection.topics();
-    TopicCatalog replay = live.withOutputPrefix(prefix);
-    String applicationId = TimelineStreamsConfig.DEFAULT_APPLICATION_ID + "-" + prefix.replaceAll("[^A-Za-z0-9_-]", "");
-    String bootstrap = connection.bootstrapServersOrLocal();
+    String prefix = outputPrefix != null ? outputPrefix : "replay-" + Instant.now().getEpochSecond() + ".";
     TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(connection.schemaRegistryUrlOrLocal()));
-    try (TopicAdmin admin = TopicAdmin.connect(bootstrap)) {
-      admin.ensureTopics(replay.outputs());
+    Replay.Result result;
+    try (ShutdownSignal signal = ShutdownSignal.install()) {
+      StageBars bars = new StageBars(System.err, Replay.applicationId(prefix));
+      result = Replay.run(connection.bootstrapServersOrLocal(), serdes, connection.topics(), prefix, timeout, bars);
+      bars.finish();
     }
-    Path stateDir = Files.createTempDirectory("news-timeline-" + runId);
-    long started = System.nanoTime();
-    try (ShutdownSignal signal = ShutdownSignal.install();
-        GroupProgress progress = new GroupProgress(bootstrap, applicationId);
-        TimelineApplication app = TimelineApplication.start(
-            TimelineTopology.build(TimelineConfig.defaults().withTopics(replay), serdes),
-            TimelineStreamsConfig.properties(applicationId, bootstrap, stateDir, replay.deadLetters()),
-            Duration.ofSeconds(120))) {
-      long deadline = System.nanoTime() + timeout.toNanos();
-      Map<TopicPartition, Long> events = progress.dataEnd(List.of(live.events()));
-      awaitWithBar(progress, events, "events", deadline, app);
-      for (String internal : TimelineTopology.REPARTITIONS) {
-        Map<TopicPartition, Long> target = progress.dataEnd(List.of(applicationId + "-" + internal + "-repartition"));
-        awaitWithBar(progress, target, internal, deadline, app);
-      }
-    } finally {
-      DemoCommand.deleteRecursively(stateDir);
-    }
-    double seconds = (System.nanoTime() - started) / 1e9;
-    TopicSnapshot snapshot = new TopicSnapshot(bootstrap, Duration.ofSeconds(60));
-    Collection<TimelineEntry> rebuilt = snapshot.latest(replay.timeline(), serdes.entry().deserializer()).values();
-    Collection<TimelineEntry> current = snapshot.latest(live.timeline(), serdes.entry().deserializer()).values();
-    String replayDigest = TimelineDigest.of(rebuilt);
-    String liveDigest = TimelineDigest.of(current);
-    out.printf(Locale.ROOT, "Replayed into %s* in %.1f s: %d entries%n", prefix, seconds, rebuilt.size());
-    out.printf("replay digest  %s%n", replayDigest);
-    out.printf("live digest    %s  (%d entries in %s)%n", liveDigest, current.size(), live.timeline());
-    boolean same = replayDigest.equals(liveDigest);
-    out.println(same ? "MATCH: the replay gives the live timeline." : "DIFFERENT: the replay does not give the live timeline.");
-    return same ? 0 : EXIT_DIFFERENT;
-  }
-
-  private static void awaitWithBar(GroupProgress progress, Map<TopicPartition, Long> target, String label, long deadline,
-      TimelineApplication app) throws InterruptedException {
-    long total = target.values().stream().mapToLong(Long::longValue).sum();
-    while (true) {
-      long done = progress.processed(target);
-      ProgressBar.print(System.err, label, done, total);
-      if (done >= total) {
-        System.err.println();
-        return;
-      }
-      if (app.failure() != null) {
-        throw new IllegalStateException("Replay failed: " + app.failure().getMessage(), app.failure());
-      }
-      if (System.nanoTime() > deadline) {
-        System.err.println();
-        throw new IllegalStateException("Replay did not finish " + label + " in time (" + done + "/" + total + ")");
-      }
-      Thread.sleep(200);
-    }
+    out.printf(Locale.ROOT, "Replayed into %s* in %.1f s: %d entries%n", result.outputPrefix(), result.took().toMillis() / 1e3,
+        result.entries());
+    out.printf("replay digest  %s%n", result.digest());
+    out.printf("live digest    %s  (%d entries in %s)%n", result.liveDigest(), result.liveEntries(), result.liveTimeline());
+    out.println(result.matches() ? "MATCH: the replay gives the live timeline." : "DIFFERENT: the replay does not give the live timeline.");
+    return result.matches() ? 0 : EXIT_DIFFERENT;
   }
 }

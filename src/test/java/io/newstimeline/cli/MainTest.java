@@ -11,7 +11,7 @@ class MainTest {
     CliRun run = CliRun.of("--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("demo", "produce", "run", "timeline", "replay", "audit", "extract", "evaluate");
+    assertThat(run.out()).contains("demo", "produce", "generate", "run", "timeline", "replay", "audit", "extract", "evaluate");
   }
 
   @Test
