@@ -3,6 +3,7 @@ package io.newstimeline.app;
 import io.newstimeline.avro.TimelineRevision;
 import io.newstimeline.kafka.KafkaClientConfigs;
 import io.newstimeline.kafka.TopicCatalog;
+import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.view.TopicSnapshot;
 import java.time.Duration;
 import java.util.HashMap;
@@ -28,7 +29,8 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 public final class PipelineProgress {
 
-  private static final Duration QUIET = Duration.ofMillis(1500);
+  /** Longer than an actor-timeline flush interval, after which changed views are published. */
+  private static final Duration QUIET = TimelineConfig.DEFAULT_VIEW_FLUSH_INTERVAL.plusMillis(1500);
   private static final Duration CHECK_EVERY = Duration.ofMillis(250);
 
   private final String bootstrapServers;

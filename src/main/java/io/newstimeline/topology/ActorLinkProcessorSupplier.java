@@ -5,7 +5,6 @@ import io.newstimeline.avro.ActorLink;
 import io.newstimeline.avro.ActorTimelineItem;
 import io.newstimeline.avro.EntryChange;
 import io.newstimeline.avro.EntryFacts;
-import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
@@ -20,11 +19,14 @@ import org.apache.kafka.streams.state.StoreBuilder;
 /**
  * Maintains the link of every pair of actors that share entries (how many, and the first and last
  * shared entry by sort key; entries with the same dates and depth tie-break on the entry id, the
- * sort key's last part) and publishes each changed link at most once per flush interval. Keeps
- * state: the shared entries of each pair in sort-key order, the links, and the pairs changed since
- * the last flush. Input key: actor id; output key: pair key {@code a|b}. Each pair is owned by its
- * smaller actor id, so exactly one task maintains it. A pair left with no shared entry gets a
- * tombstone.
+ * sort key's last part) and publishes each change of a link as it happens. Keeps state: the shared
+ * entries of each pair in sort-key order, and the links. Input key: actor id; output key: pair key
+ * {@code a|b}. Each pair is owned by its smaller actor id, so exactly one task maintains it. A pair
+ * left with no shared entry gets a tombstone.
+ *
+ * <p>Unlike actor timelines, links are not held back until a flush: pairs are many and rarely
+ * change twice within an interval, so marking them dirty wrote more (a mark and its removal to the
+ * dirty store's changelog) than it saved in publications (docs/BENCHMARKS.md).
  *
  * <p>Work per change and pair: one write to the pair's entries and a read and write of its link.
  * First and last move with each added entry; only removing the first or the last entry reads the
@@ -33,12 +35,10 @@ import org.apache.kafka.streams.state.StoreBuilder;
 final class ActorLinkProcessorSupplier implements ProcessorSupplier<String, EntryChange, String, ActorLink> {
 
   private final TimelineSerdes serdes;
-  private final Duration flushInterval;
   private final StateStoreKind storeKind;
 
   ActorLinkProcessorSupplier(TimelineSerdes serdes, TimelineConfig config) {
     this.serdes = serdes;
-    this.flushInterval = config.viewFlushInterval();
     this.storeKind = config.stateStores();
   }
 
@@ -51,8 +51,7 @@ final class ActorLinkProcessorSupplier implements ProcessorSupplier<String, Entr
   public Set<StoreBuilder<?>> stores() {
     return Set.of(
         storeKind.store(StoreNames.PAIR_ENTRIES, Serdes.String(), serdes.actorTimelineItem()),
-        storeKind.cachedStore(StoreNames.ACTOR_LINKS, Serdes.String(), serdes.actorLink()),
-        DirtyKeys.store(StoreNames.DIRTY_LINKS));
+        storeKind.cachedStore(StoreNames.ACTOR_LINKS, Serdes.String(), serdes.actorLink()));
   }
 
   private final class ActorLinks implements Processor<String, EntryChange, String, ActorLink> {
@@ -60,15 +59,12 @@ final class ActorLinkProcessorSupplier implements ProcessorSupplier<String, Entr
     private ProcessorContext<String, ActorLink> context;
     private KeyValueStore<String, ActorTimelineItem> pairEntries;
     private KeyValueStore<String, ActorLink> links;
-    private DirtyKeys dirty;
 
     @Override
     public void init(ProcessorContext<String, ActorLink> context) {
       this.context = context;
       this.pairEntries = context.getStateStore(StoreNames.PAIR_ENTRIES);
       this.links = context.getStateStore(StoreNames.ACTOR_LINKS);
-      this.dirty = DirtyKeys.schedule(context, StoreNames.DIRTY_LINKS, flushInterval,
-          (pair, timestamp) -> context.forward(new Record<>(pair, links.get(pair), timestamp)));
     }
 
     @Override
@@ -97,7 +93,7 @@ final class ActorLinkProcessorSupplier implements ProcessorSupplier<String, Entr
         } else {
           links.put(pair, link);
         }
-        dirty.mark(pair, record.timestamp());
+        context.forward(record.withKey(pair).withValue(link));
       }
     }
 

@@ -100,7 +100,7 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
     private KeyValueStore<String, NewsEvent> reports;
     private KeyValueStore<String, String> reportKeys;
     private KeyValueStore<String, TimelineEntry> entries;
-    private KeyValueStore<String, Integer> revisions;
+    private KeyValueStore<String, Integer> removedRevisions;
     private KeyValueStore<String, String> order;
 
     @Override
@@ -109,7 +109,7 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
       this.reports = context.getStateStore(StoreNames.THREAD_REPORTS);
       this.reportKeys = context.getStateStore(StoreNames.REPORT_KEYS);
       this.entries = context.getStateStore(StoreNames.ENTRIES);
-      this.revisions = context.getStateStore(StoreNames.ENTRY_REVISIONS);
+      this.removedRevisions = context.getStateStore(StoreNames.ENTRY_REVISIONS);
       this.order = context.getStateStore(StoreNames.TIMELINE_ORDER);
     }
 
@@ -242,18 +242,21 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
       if (before == null ? after == null : before.equals(after)) {
         return;
       }
-      int revision = nextRevision(entryId);
-      if (before != null) {
+      int revision = (before != null ? before.getRevision() : removedRevision(entryId)) + 1;
+      boolean moved = before == null || after == null || !before.getSortKey().equals(after.getSortKey());
+      if (before != null && moved) {
         order.delete(before.getSortKey());
       }
       if (after != null) {
         after.setRevision(revision); // a fresh record of EntryMerger, not shared
         entries.put(entryId, after);
-        order.put(after.getSortKey(), entryId);
+        if (moved) {
+          order.put(after.getSortKey(), entryId);
+        }
       } else {
         entries.delete(entryId);
+        removedRevisions.put(entryId, revision); // a revived entry continues counting
       }
-      revisions.put(entryId, revision);
       TimelineRevision change = TimelineRevision.newBuilder()
           .setEntryId(entryId)
           .setRevision(revision)
@@ -265,9 +268,10 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
       context.forward(new Record<>(entryId, change, record.timestamp(), record.headers()));
     }
 
-    private int nextRevision(String entryId) {
-      Integer current = revisions.get(entryId);
-      return current == null ? 1 : current + 1;
+    /** The last revision of {@code entryId} if it was removed, else 0. */
+    private int removedRevision(String entryId) {
+      Integer last = removedRevisions.get(entryId);
+      return last == null ? 0 : last;
     }
   }
 }

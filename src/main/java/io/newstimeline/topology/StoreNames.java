@@ -14,7 +14,10 @@ public final class StoreNames {
   public static final String REPORT_KEYS = "report-keys";
   /** Entry id → current timeline entry. */
   public static final String ENTRIES = "timeline-entries";
-  /** Entry id → revision counter, kept after a retraction so a revived entry continues counting. */
+  /**
+   * Entry id → last revision of an entry that was removed (retracted or merged away), so a revived
+   * entry continues counting; live entries carry their revision in {@link #ENTRIES}.
+   */
   public static final String ENTRY_REVISIONS = "entry-revisions";
   /** Sort key → entry id: the whole timeline in event-time order, for range queries. */
   public static final String TIMELINE_ORDER = "timeline-order";
@@ -30,8 +33,6 @@ public final class StoreNames {
   public static final String PAIR_ENTRIES = "pair-entries";
   /** {@code <actorA>|<actorB>} → link summary. */
   public static final String ACTOR_LINKS = "actor-links";
-  /** {@code <actorA>|<actorB>} → timestamp of its last change: links that await the next flush. */
-  public static final String DIRTY_LINKS = "dirty-links";
   /** {@code <actorA>|<actorB>} → publication time of the report that first linked them. */
   public static final String ALERTED_PAIRS = "alerted-pairs";
 

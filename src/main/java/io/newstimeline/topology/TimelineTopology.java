@@ -23,7 +23,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *   (validate; key by thread)       (by thread)      (cluster)        ├▶ news.timeline-revisions
  *                                                                     └ slim, by actor ▶ [entry-changes-by-actor]
  *                                    ┌ actor-timelines ▶ news.actor-timelines  (each changed actor once per flush)
- *   [entry-changes-by-actor] ────────┼ actor-links     ▶ news.actor-links      (each changed pair once per flush)
+ *   [entry-changes-by-actor] ────────┼ actor-links     ▶ news.actor-links      (each change)
  *                                    └ link-alerts     ▶ news.link-alerts      (at once)
  * </pre>
  *
@@ -31,7 +31,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * each thread's reports into entries with {@link ReportClustering}, reading a bounded window of the
  * thread per report, so the result equals {@link TimelineModel#entries} of the live reports.
  *
- * <p>Rolling views and links are published on a wall-clock flush ({@link TimelineConfig#viewFlushInterval()})
+ * <p>Actor timelines are published on a wall-clock flush ({@link TimelineConfig#viewFlushInterval()})
  * rather than on every change, so a burst of changes to one actor publishes its view once.
  *
  * <p>Records that cannot be read or validated are sent, as received, to {@code news.dead-letters}
