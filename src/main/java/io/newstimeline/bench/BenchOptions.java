@@ -22,7 +22,7 @@ import java.util.Set;
  * @param parts the parts to run
  * @param out where the JSON results go
  * @param actorTimelineSize entries per actor timeline of the topology under test
- * @param viewFlushInterval how often the topology under test publishes changed actor timelines and links
+ * @param viewFlushInterval how often the topology under test publishes changed actor timelines
  * @param streamsOverrides Kafka Streams settings applied over {@code TimelineStreamsConfig}'s, to try a tuning
  * @param seeds directory of the seed articles ({@code *.txt}) and {@code actors.json} the extraction part reads
  */
@@ -70,12 +70,12 @@ public record BenchOptions(
   }
 
   /**
-   * The defaults: under 10 minutes on a 2-core machine, where the topology replays 500-900 events
-   * a second. The issue's long history of 1,000,000 events takes over 20 minutes on its own there:
-   * pass {@code --long-history 1000000} for it.
+   * The defaults: about 6 minutes on a 2-core machine, where the topology replays ~2,000 events a
+   * second. The issue's long history of 1,000,000 events takes ~10 more minutes there: pass
+   * {@code --long-history 1000000} for it.
    */
   public static BenchOptions defaults() {
-    return new BenchOptions(42, 20_000, 3, 10_000, 60_000, 5_000, 1_000,
+    return new BenchOptions(42, 30_000, 3, 10_000, 100_000, 20_000, 1_000,
         Duration.ofSeconds(5), Duration.ofSeconds(30), EnumSet.allOf(Part.class), DEFAULT_OUT,
         TimelineConfig.DEFAULT_ACTOR_TIMELINE_SIZE, TimelineConfig.DEFAULT_VIEW_FLUSH_INTERVAL, Map.of(), DEFAULT_SEEDS);
   }

@@ -44,7 +44,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Seed of the synthetic story (default: 42).")
   Long seed;
 
-  @Option(names = "--events", paramLabel = "N", description = "Events replayed by the raw consumer, the pass-through app and the topology (default: 20000).")
+  @Option(names = "--events", paramLabel = "N", description = "Events replayed by the raw consumer, the pass-through app and the topology (default: 30000).")
   Integer events;
 
   @Option(names = "--runs", paramLabel = "N", description = "Runs per throughput figure; the median is reported (default: 3).")
@@ -53,10 +53,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--short-history", paramLabel = "N", description = "History before the early probe (default: 10000).")
   Integer shortHistory;
 
-  @Option(names = "--long-history", paramLabel = "N", description = "History before the late probe (default: 60000; the issue's figure is 1000000, 20-30 more minutes on 2 cores).")
+  @Option(names = "--long-history", paramLabel = "N", description = "History before the late probe (default: 100000; the issue's figure is 1000000, ~10 more minutes on 2 cores).")
   Integer longHistory;
 
-  @Option(names = "--probe", paramLabel = "N", description = "Events in each history probe (default: 5000).")
+  @Option(names = "--probe", paramLabel = "N", description = "Events in each history probe (default: 20000).")
   Integer probe;
 
   @Option(names = "--latency-rate", paramLabel = "N", description = "Events per second of the latency run (default: 1000).")
@@ -74,7 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
   Integer timelineSize;
 
   @Option(names = "--view-flush-ms", paramLabel = "MS",
-      description = "How often the topology under test publishes changed actor timelines and links (default: the application's, 1000).")
+      description = "How often the topology under test publishes changed actor timelines (default: the application's, 1000).")
   Long viewFlushMs;
 
   @Option(names = "--streams-config", paramLabel = "KEY=VALUE",
