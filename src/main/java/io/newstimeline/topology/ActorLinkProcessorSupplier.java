@@ -77,17 +77,20 @@ final class ActorLinkProcessorSupplier implements ProcessorSupplier<String, Entr
       Set<String> partnersAfter = new LinkedHashSet<>(ActorView.partnersAfter(after, actorId));
       Set<String> touched = new LinkedHashSet<>(partnersBefore);
       touched.addAll(partnersAfter);
+      // The same for every pair of this actor: built once per change, not once per pair.
+      ActorTimelineItem item = partnersAfter.isEmpty() ? null : ActorView.item(change.getEntryId(), after, actorId);
+      Actor actor = ActorView.actor(change, actorId);
       for (String partner : touched) {
         String pair = ActorView.pairKey(actorId, partner);
         String removed = partnersBefore.contains(partner) ? before.getSortKey() : null;
-        ActorTimelineItem added = partnersAfter.contains(partner) ? ActorView.item(change.getEntryId(), after, actorId) : null;
+        ActorTimelineItem added = partnersAfter.contains(partner) ? item : null;
         if (removed != null && !(added != null && added.getSortKey().equals(removed))) {
           pairEntries.delete(pair + '|' + removed);
         }
         if (added != null) {
           pairEntries.put(pair + '|' + added.getSortKey(), added);
         }
-        ActorLink link = update(pair, links.get(pair), removed, added, change, actorId, partner);
+        ActorLink link = update(pair, links.get(pair), removed, added, actor, ActorView.actor(change, partner));
         if (link == null) {
           links.delete(pair);
         } else {
@@ -97,27 +100,37 @@ final class ActorLinkProcessorSupplier implements ProcessorSupplier<String, Entr
       }
     }
 
-    /** The link of {@code pair} once entry {@code removed} (a sort key) left it and {@code added} joined it. */
-    private ActorLink update(String pair, ActorLink previous, String removed, ActorTimelineItem added, EntryChange change,
-        String actorId, String partner) {
+    /**
+     * The link of {@code pair} once entry {@code removed} (a sort key) left it and {@code added}
+     * joined it, with actors {@code a} and {@code b} as the change names them (null: as before).
+     * Updates {@code previous}, a fresh copy read from the store, in place.
+     */
+    private ActorLink update(String pair, ActorLink previous, String removed, ActorTimelineItem added, Actor a, Actor b) {
       int count = (previous == null ? 0 : previous.getCount()) + (added != null ? 1 : 0) - (removed != null ? 1 : 0);
       if (count <= 0) {
         return null;
       }
-      Actor a = ActorView.actor(change, actorId);
-      Actor b = ActorView.actor(change, partner);
-      ActorLink.Builder link = previous == null ? ActorLink.newBuilder() : ActorLink.newBuilder(previous);
-      link.setActorA(a != null ? a : previous.getActorA()).setActorB(b != null ? b : previous.getActorB()).setCount(count);
+      ActorLink link = previous != null ? previous : new ActorLink();
+      if (a != null) {
+        link.setActorA(a);
+      }
+      if (b != null) {
+        link.setActorB(b);
+      }
+      link.setCount(count);
       boolean replacedInPlace = removed != null && added != null && removed.equals(added.getSortKey());
       boolean lostFirst = previous != null && removed != null && !replacedInPlace && removed.equals(previous.getFirstSortKey());
       boolean lostLast = previous != null && removed != null && !replacedInPlace && removed.equals(previous.getLastSortKey());
-      if (previous == null || lostFirst || (added != null && added.getSortKey().compareTo(previous.getFirstSortKey()) <= 0)) {
-        first(link, previous == null || !lostFirst ? added : scan(pair, true));
+      // Read before first() below changes them.
+      boolean newFirst = previous == null || (added != null && added.getSortKey().compareTo(previous.getFirstSortKey()) <= 0);
+      boolean newLast = previous == null || (added != null && added.getSortKey().compareTo(previous.getLastSortKey()) >= 0);
+      if (lostFirst || newFirst) {
+        first(link, lostFirst ? scan(pair, true) : added);
       }
-      if (previous == null || lostLast || (added != null && added.getSortKey().compareTo(previous.getLastSortKey()) >= 0)) {
-        last(link, previous == null || !lostLast ? added : scan(pair, false));
+      if (lostLast || newLast) {
+        last(link, lostLast ? scan(pair, false) : added);
       }
-      return link.build();
+      return link;
     }
 
     /** The pair's first (or last) shared entry, read from the ordered store. */
@@ -129,12 +142,16 @@ final class ActorLinkProcessorSupplier implements ProcessorSupplier<String, Entr
       }
     }
 
-    private static void first(ActorLink.Builder link, ActorTimelineItem item) {
-      link.setFirstEntryId(item.getEntryId()).setFirstDate(item.getDate()).setFirstSortKey(item.getSortKey());
+    private static void first(ActorLink link, ActorTimelineItem item) {
+      link.setFirstEntryId(item.getEntryId());
+      link.setFirstDate(item.getDate());
+      link.setFirstSortKey(item.getSortKey());
     }
 
-    private static void last(ActorLink.Builder link, ActorTimelineItem item) {
-      link.setLastEntryId(item.getEntryId()).setLastDate(item.getDate()).setLastSortKey(item.getSortKey());
+    private static void last(ActorLink link, ActorTimelineItem item) {
+      link.setLastEntryId(item.getEntryId());
+      link.setLastDate(item.getDate());
+      link.setLastSortKey(item.getSortKey());
     }
   }
 }

@@ -4,7 +4,6 @@ import io.newstimeline.avro.EntryChange;
 import io.newstimeline.avro.NewsEvent;
 import io.newstimeline.avro.TimelineRevision;
 import io.newstimeline.kafka.TopicCatalog;
-import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -39,9 +38,6 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  */
 public final class TimelineTopology {
 
-  /** The names of the topology's repartition topics, in processing order (topic: {@code <application id>-<name>-repartition}). */
-  public static final List<String> REPARTITIONS = List.of("events-by-entry", "entry-changes-by-actor");
-
   private TimelineTopology() {}
 
   /** Returns the timeline topology reading and writing the topics of {@code config}. */
@@ -54,7 +50,7 @@ public final class TimelineTopology {
         .stream(topics.events(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("events"))
         .process(new RouteReportsProcessorSupplier(serdes.event().deserializer(), stores), Named.as("route-reports"))
         // Keyed by thread, the unit of entry identity; the name is kept so deployed apps keep their topic.
-        .repartition(Repartitioned.with(Serdes.String(), serdes.event()).withName(REPARTITIONS.get(0)));
+        .repartition(Repartitioned.with(Serdes.String(), serdes.event()).withName("events-by-entry"));
 
     KStream<String, TimelineRevision> revisions = reportsByThread
         .process(new MergeReportsProcessorSupplier(serdes, stores), Named.as("merge-reports"));
@@ -66,9 +62,8 @@ public final class TimelineTopology {
         Produced.with(Serdes.String(), serdes.revision()).withName("timeline-revisions"));
 
     KStream<String, EntryChange> byActor = revisions
-        .mapValues(EntryChanges::of, Named.as("slim-revision"))
-        .flatMap((entryId, change) -> EntryChanges.perActor(change), Named.as("fan-out-by-actor"))
-        .repartition(Repartitioned.with(Serdes.String(), serdes.entryChange()).withName(REPARTITIONS.get(1)));
+        .flatMap((entryId, revision) -> EntryChanges.perActor(EntryChanges.of(revision)), Named.as("fan-out-by-actor"))
+        .repartition(Repartitioned.with(Serdes.String(), serdes.entryChange()).withName("entry-changes-by-actor"));
 
     byActor
         .process(new ActorTimelineProcessorSupplier(serdes, config), Named.as("actor-timelines"))
