@@ -17,7 +17,8 @@ import java.util.Set;
  * @param longHistory events processed before the late history probe
  * @param probeEvents events in each history probe, whose throughput is compared
  * @param latencyPerSecond steady send rate of the latency run
- * @param latencyWarmup how long the latency run sends before its events are counted
+ * @param latencyWarmup the least time the latency run sends before its events are counted
+ * @param latencyMaxWarmup the most time it sends before counting, waiting for the JIT to settle
  * @param latencyDuration how long the latency run sends counted events
  * @param parts the parts to run
  * @param out where the JSON results go
@@ -35,6 +36,7 @@ public record BenchOptions(
     int probeEvents,
     int latencyPerSecond,
     Duration latencyWarmup,
+    Duration latencyMaxWarmup,
     Duration latencyDuration,
     Set<Part> parts,
     Path out,
@@ -64,7 +66,7 @@ public record BenchOptions(
     parts = Set.copyOf(parts);
     streamsOverrides = Map.copyOf(streamsOverrides);
     if (replayEvents < 1 || runs < 1 || shortHistory < 0 || longHistory < shortHistory || probeEvents < 1
-        || latencyPerSecond < 1) {
+        || latencyPerSecond < 1 || latencyMaxWarmup.compareTo(latencyWarmup) < 0) {
       throw new IllegalArgumentException("Benchmark sizes must be positive and the long history at least the short one");
     }
   }
@@ -76,14 +78,14 @@ public record BenchOptions(
    */
   public static BenchOptions defaults() {
     return new BenchOptions(42, 30_000, 3, 10_000, 100_000, 20_000, 1_000,
-        Duration.ofSeconds(5), Duration.ofSeconds(30), EnumSet.allOf(Part.class), DEFAULT_OUT,
+        Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofSeconds(30), EnumSet.allOf(Part.class), DEFAULT_OUT,
         TimelineConfig.DEFAULT_ACTOR_TIMELINE_SIZE, TimelineConfig.DEFAULT_VIEW_FLUSH_INTERVAL, Map.of(), DEFAULT_SEEDS);
   }
 
   /** A smoke run of a few seconds per part: checks the bench works, measures nothing meaningful. */
   public static BenchOptions quick() {
     return new BenchOptions(42, 5_000, 1, 1_000, 5_000, 1_000, 200,
-        Duration.ofSeconds(1), Duration.ofSeconds(2), EnumSet.allOf(Part.class), DEFAULT_OUT,
+        Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2), EnumSet.allOf(Part.class), DEFAULT_OUT,
         TimelineConfig.DEFAULT_ACTOR_TIMELINE_SIZE, TimelineConfig.DEFAULT_VIEW_FLUSH_INTERVAL, Map.of(), DEFAULT_SEEDS);
   }
 }

@@ -56,7 +56,7 @@ import org.slf4j.LoggerFactory;
  *   <li><b>history</b>: throughput of a probe of new events after a short history and after a long
  *       one; flat per-event cost gives a ratio near 1;
  *   <li><b>latency</b>: from just before each send to the first committed timeline entry naming
- *       the event, at a steady rate;
+ *       the event, at a steady rate, counted once a warm-up has drained through the new app;
  *   <li><b>extraction</b>: articles per second of the article extractor on one thread;
  *   <li><b>memory</b>: peak heap used and the process RSS (broker, clients and apps share it).
  * </ul>
@@ -147,6 +147,7 @@ public final class Benchmark {
     report.option("probeEvents", options.probeEvents());
     report.option("latencyPerSecond", options.latencyPerSecond());
     report.option("latencyWarmupSeconds", options.latencyWarmup().toSeconds());
+    report.option("latencyMaxWarmupSeconds", options.latencyMaxWarmup().toSeconds());
     report.option("latencySeconds", options.latencyDuration().toSeconds());
     report.option("parts", options.parts().stream().map(Enum::name).sorted().toList());
     report.option("actorTimelineSize", options.actorTimelineSize());
@@ -426,16 +427,23 @@ public final class Benchmark {
     TopicCatalog topics = TopicCatalog.withPrefix(app + ".");
     ensureTopics(topics, List.of());
     int rate = options.latencyPerSecond();
-    int warmup = Math.toIntExact(rate * options.latencyWarmup().toSeconds());
     int measured = Math.toIntExact(rate * options.latencyDuration().toSeconds());
     LatencyProbe.Result result;
     try (StreamsRun streams = StreamsRun.start(broker.bootstrapServers(), timeline(topics), app, streamsProperties(app, topics))) {
       result = new LatencyProbe(broker.bootstrapServers(), serdes.event().serializer(), serdes.entry().deserializer())
-          .run(story, topics.events(), topics.timeline(), rate, warmup, measured, Duration.ofSeconds(15));
+          .run(story, topics.events(), topics.timeline(), rate, options.latencyWarmup(), options.latencyMaxWarmup(), measured,
+              Duration.ofSeconds(15));
     }
     deleteAll(topics, List.of(app));
-    log.info("Latency at {}/s: p50 {} ms, p99 {} ms, max {} ms, {} missing", rate, result.p50Ms(), result.p99Ms(),
-        result.maxMs(), result.missing());
+    log.info("Latency at {}/s: p50 {} ms, p99 {} ms, max {} ms, {} missing; warm-up {} s, drained {} ms after its last"
+        + " send; JIT compiled {} ms while counting", rate, result.p50Ms(), result.p99Ms(), result.maxMs(),
+        result.missing(), result.warmupSeconds(), result.warmupDrainMs(), result.countedCompileMs());
+    report.add(figure("latency.warmup", "latency run: warm-up until the JIT settled", "s",
+        List.of((double) result.warmupSeconds())));
+    report.add(figure("latency.warmup_drain", "latency run: warm-up on the timeline after its last send", "ms",
+        List.of(result.warmupDrainMs())));
+    report.add(figure("latency.counted_jit", "latency run: JIT compile time while counting", "ms",
+        List.of((double) result.countedCompileMs())));
     report.add(figure("latency.sent_rate", "latency run: send rate achieved", "events/s", List.of(result.sentPerSecond())));
     report.add(figure("latency.p50", "produce -> timeline p50 (EOS)", "ms", List.of(result.p50Ms())));
     report.add(figure("latency.p99", "produce -> timeline p99 (EOS)", "ms", List.of(result.p99Ms())));

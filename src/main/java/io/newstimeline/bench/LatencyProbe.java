@@ -4,6 +4,8 @@ import io.newstimeline.avro.NewsEvent;
 import io.newstimeline.avro.SourceReport;
 import io.newstimeline.avro.TimelineEntry;
 import io.newstimeline.kafka.KafkaClientConfigs;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -27,20 +29,43 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Measures produce-to-timeline latency: sends the story at a steady rate and, for each event,
- * times from just before its send to the first committed record on the timeline topic whose
- * {@code sources[].eventId} names it. Both clocks are this JVM's {@code nanoTime}.
+ * Measures produce-to-timeline latency in steady state: sends the story at a steady rate and, for
+ * each counted event, times from just before its send to the first committed record on the
+ * timeline topic whose {@code sources[].eventId} names it. Both clocks are this JVM's
+ * {@code nanoTime}.
+ *
+ * <p>Steady state needs two things a freshly started application lacks. Its stores and first
+ * transactions take seconds, which queues the first events; and on 2 cores the JIT compiling the
+ * new code paths takes a core for tens of seconds, which slows everything else. So the probe warms
+ * up at the same rate until the JIT has settled (or a cap), waits until the warm-up is all on the
+ * timeline, and only then sends the counted events.
  */
 final class LatencyProbe {
 
-  /** Percentiles of one latency run, in milliseconds. */
-  record Result(int measured, int missing, double p50Ms, double p99Ms, double maxMs, double sentPerSecond) {}
+  private static final Logger log = LoggerFactory.getLogger(LatencyProbe.class);
+  /**
+   * The JIT counts as settled after {@value #SETTLED_SECONDS} seconds in a row in which it compiled
+   * for less than {@value #SETTLED_COMPILE_MILLIS_PER_SECOND} ms (5% of one of the 2 cores). A
+   * freshly started bench compiles for ~1 s per second for its first 40 s here, then tails off.
+   */
+  private static final long SETTLED_COMPILE_MILLIS_PER_SECOND = 100;
+  private static final int SETTLED_SECONDS = 3;
+
+  /**
+   * One latency run: percentiles in milliseconds of the counted events, the warm-up it took, and
+   * the JIT compile time while counting (near zero when the warm-up did its job).
+   */
+  record Result(int measured, int missing, double p50Ms, double p99Ms, double maxMs, double sentPerSecond,
+      int warmupSeconds, double warmupDrainMs, long countedCompileMs) {}
 
   private final String bootstrapServers;
   private final Serializer<NewsEvent> events;
   private final Deserializer<TimelineEntry> entries;
+  private final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
 
   LatencyProbe(String bootstrapServers, Serializer<NewsEvent> events, Deserializer<TimelineEntry> entries) {
     this.bootstrapServers = bootstrapServers;
@@ -49,20 +74,17 @@ final class LatencyProbe {
   }
 
   /**
-   * Sends events {@code [0, warmup + measured)} of {@code story} to {@code eventsTopic} at
-   * {@code perSecond}, and returns the latency percentiles of the last {@code measured} ones as
-   * seen on {@code timelineTopic}.
+   * Warms up by sending {@code story} to {@code eventsTopic} at {@code perSecond} for at least
+   * {@code minWarmup} and until the JIT settles (at most {@code maxWarmup}), waits until the
+   * warm-up is on {@code timelineTopic}, then sends {@code measured} more events at the same rate
+   * and returns their latency percentiles.
    */
-  Result run(StoryGenerator story, String eventsTopic, String timelineTopic, int perSecond, int warmup, int measured,
-      Duration grace) throws InterruptedException {
-    int total = warmup + measured;
-    AtomicLongArray sentAt = new AtomicLongArray(total);
-    long[] latency = new long[total];
+  Result run(StoryGenerator story, String eventsTopic, String timelineTopic, int perSecond, Duration minWarmup,
+      Duration maxWarmup, int measured, Duration grace) throws InterruptedException {
+    int capacity = Math.toIntExact(perSecond * maxWarmup.toSeconds() + measured);
+    AtomicLongArray sentAt = new AtomicLongArray(capacity);
+    long[] latency = new long[capacity];
     Arrays.fill(latency, -1);
-    NewsEvent[] toSend = new NewsEvent[total];
-    for (int i = 0; i < total; i++) {
-      toSend[i] = story.event(i);
-    }
     AtomicReference<Throwable> readerFailure = new AtomicReference<>();
     Reader reader = new Reader(timelineTopic, sentAt, latency);
     Thread readerThread = new Thread(() -> {
@@ -75,24 +97,42 @@ final class LatencyProbe {
     readerThread.start();
     reader.awaitAssigned();
 
-    double sentPerSecond;
     Map<String, Object> props = KafkaClientConfigs.producer(bootstrapServers, "news-timeline-bench-latency");
     props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+    int warmupSeconds = 0;
+    double warmupDrainMs;
+    double sentPerSecond;
+    long countedCompileMs;
+    int warmup;
     try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
-      long intervalNanos = TimeUnit.SECONDS.toNanos(1) / perSecond;
-      long start = System.nanoTime();
-      for (int i = 0; i < total; i++) {
-        long due = start + i * intervalNanos;
-        for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
-          LockSupport.parkNanos(wait);
-        }
-        NewsEvent event = toSend[i];
-        byte[] value = events.serialize(eventsTopic, event);
-        sentAt.set(i, System.nanoTime());
-        producer.send(new ProducerRecord<>(eventsTopic, null, event.getReportedAt().toEpochMilli(), event.getId(), value));
+      Sender sender = new Sender(producer, eventsTopic, story, sentAt, perSecond);
+      sender.startPhase();
+      long compiled = compileMillis();
+      int quietSeconds = 0;
+      while (warmupSeconds < maxWarmup.toSeconds()
+          && (warmupSeconds < minWarmup.toSeconds() || quietSeconds < SETTLED_SECONDS)) {
+        sender.sendUntil(sender.next() + perSecond);
+        warmupSeconds++;
+        long compiledNow = compileMillis();
+        quietSeconds = compiledNow - compiled < SETTLED_COMPILE_MILLIS_PER_SECOND ? quietSeconds + 1 : 0;
+        log.debug("Latency warm-up second {}: JIT compiled for {} ms", warmupSeconds, compiledNow - compiled);
+        compiled = compiledNow;
       }
-      producer.flush();
-      sentPerSecond = total / ((System.nanoTime() - start) / 1e9);
+      warmup = sender.next();
+      long warmupSent = System.nanoTime();
+      if (!reader.awaitAllSeenBelow(warmup, grace)) {
+        reader.stopAfter(System.nanoTime());
+        readerThread.join();
+        throw new IllegalStateException("The warm-up did not all reach the timeline within " + grace.toSeconds() + " s");
+      }
+      warmupDrainMs = millis(System.nanoTime() - warmupSent);
+
+      long compiledBefore = compileMillis();
+      long start = System.nanoTime();
+      sender.startPhase();
+      sender.sendUntil(warmup + measured);
+      sentPerSecond = measured / ((System.nanoTime() - start) / 1e9);
+      countedCompileMs = compileMillis() - compiledBefore;
     }
     reader.stopAfter(System.nanoTime() + grace.toNanos());
     readerThread.join();
@@ -100,14 +140,18 @@ final class LatencyProbe {
       throw new IllegalStateException("Latency reader failed: " + readerFailure.get().getMessage(), readerFailure.get());
     }
 
-    long[] measuredLatencies = Arrays.stream(latency, warmup, total).filter(l -> l >= 0).sorted().toArray();
-    int missing = measured - measuredLatencies.length;
-    if (measuredLatencies.length == 0) {
-      return new Result(0, missing, Double.NaN, Double.NaN, Double.NaN, sentPerSecond);
+    long[] counted = Arrays.stream(latency, warmup, warmup + measured).filter(l -> l >= 0).sorted().toArray();
+    int missing = measured - counted.length;
+    if (counted.length == 0) {
+      return new Result(0, missing, Double.NaN, Double.NaN, Double.NaN, sentPerSecond, warmupSeconds, warmupDrainMs,
+          countedCompileMs);
     }
-    return new Result(measuredLatencies.length, missing, millis(percentile(measuredLatencies, 0.50)),
-        millis(percentile(measuredLatencies, 0.99)), millis(measuredLatencies[measuredLatencies.length - 1]),
-        sentPerSecond);
+    return new Result(counted.length, missing, millis(percentile(counted, 0.50)), millis(percentile(counted, 0.99)),
+        millis(counted[counted.length - 1]), sentPerSecond, warmupSeconds, warmupDrainMs, countedCompileMs);
+  }
+
+  private long compileMillis() {
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
   }
 
   private static long percentile(long[] sorted, double q) {
@@ -119,6 +163,53 @@ final class LatencyProbe {
     return nanos / 1e6;
   }
 
+  /** Sends the story's events in order on a steady schedule, stamping each just before its send. */
+  private final class Sender {
+
+    private final KafkaProducer<String, byte[]> producer;
+    private final String topic;
+    private final StoryGenerator story;
+    private final AtomicLongArray sentAt;
+    private final long intervalNanos;
+    private int next;
+    private int phaseFirst;
+    private long phaseStart;
+
+    Sender(KafkaProducer<String, byte[]> producer, String topic, StoryGenerator story, AtomicLongArray sentAt,
+        int perSecond) {
+      this.producer = producer;
+      this.topic = topic;
+      this.story = story;
+      this.sentAt = sentAt;
+      this.intervalNanos = TimeUnit.SECONDS.toNanos(1) / perSecond;
+    }
+
+    int next() {
+      return next;
+    }
+
+    /** Starts a new schedule at the next event: it is due now, the following ones one interval apart. */
+    void startPhase() {
+      phaseFirst = next;
+      phaseStart = System.nanoTime();
+    }
+
+    /** Sends every event up to {@code end} (exclusive) on the current phase's schedule. */
+    void sendUntil(int end) {
+      for (; next < end; next++) {
+        NewsEvent event = story.event(next);
+        byte[] value = events.serialize(topic, event);
+        long due = phaseStart + (next - phaseFirst) * intervalNanos;
+        for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+          LockSupport.parkNanos(wait);
+        }
+        sentAt.set(next, System.nanoTime());
+        producer.send(new ProducerRecord<>(topic, null, event.getReportedAt().toEpochMilli(), event.getId(), value));
+      }
+      producer.flush();
+    }
+  }
+
   /** Reads the timeline and stamps each event the first time an entry names it. */
   private final class Reader {
 
@@ -128,6 +219,7 @@ final class LatencyProbe {
     private final BitSet seen = new BitSet();
     private final CountDownLatch assigned = new CountDownLatch(1);
     private volatile long stopAt = Long.MAX_VALUE;
+    private volatile int seenCount;
 
     Reader(String topic, AtomicLongArray sentAt, long[] latency) {
       this.topic = topic;
@@ -143,6 +235,31 @@ final class LatencyProbe {
       stopAt = nanoTime;
     }
 
+    /** Waits until every event below {@code end} has been seen; false if {@code timeout} passed first. */
+    boolean awaitAllSeenBelow(int end, Duration timeout) throws InterruptedException {
+      long deadline = System.nanoTime() + timeout.toNanos();
+      while (!allSeenBelow(end)) {
+        if (System.nanoTime() > deadline) {
+          return false;
+        }
+        Thread.sleep(10);
+      }
+      return true;
+    }
+
+    private synchronized boolean allSeenBelow(int end) {
+      return seen.nextClearBit(0) >= end;
+    }
+
+    private synchronized boolean markSeen(int index, long receivedAt) {
+      if (index < 0 || index >= sentAt.length() || seen.get(index) || sentAt.get(index) == 0) {
+        return false;
+      }
+      seen.set(index);
+      latency[index] = receivedAt - sentAt.get(index);
+      return true;
+    }
+
     void run() {
       Map<String, Object> props = KafkaClientConfigs.consumer(bootstrapServers, "news-timeline-bench-latency-reader", "unused");
       props.remove(ConsumerConfig.GROUP_ID_CONFIG);
@@ -154,7 +271,7 @@ final class LatencyProbe {
         consumer.seekToBeginning(partitions);
         partitions.forEach(consumer::position);
         assigned.countDown();
-        while (seen.cardinality() < sentAt.length() && System.nanoTime() < stopAt) {
+        while (seenCount < sentAt.length() && System.nanoTime() < stopAt) {
           for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(20))) {
             long receivedAt = System.nanoTime();
             TimelineEntry entry = entries.deserialize(topic, record.value());
@@ -162,10 +279,8 @@ final class LatencyProbe {
               continue;
             }
             for (SourceReport source : entry.getSources()) {
-              int index = indexOf(source.getEventId());
-              if (index >= 0 && index < sentAt.length() && !seen.get(index)) {
-                seen.set(index);
-                latency[index] = receivedAt - sentAt.get(index);
+              if (markSeen(indexOf(source.getEventId()), receivedAt)) {
+                seenCount++;
               }
             }
           }

@@ -100,6 +100,7 @@ public final class BenchCommand implements Callable<Integer> {
         probe != null ? probe : base.probeEvents(),
         latencyRate != null ? latencyRate : base.latencyPerSecond(),
         base.latencyWarmup(),
+        base.latencyMaxWarmup(),
         latencySeconds != null ? Duration.ofSeconds(latencySeconds) : base.latencyDuration(),
         parts != null && !parts.isEmpty() ? parts(parts) : base.parts(),
         out != null ? out : base.out(),
