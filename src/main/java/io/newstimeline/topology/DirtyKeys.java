@@ -21,8 +21,17 @@ import org.apache.kafka.streams.state.Stores;
  * restore. The store is an in-memory one (see {@link #store}): it holds only the keys changed since
  * the last flush, and a RocksDB store would make every flush step over the tombstones of all the
  * keys flushed before.
+ *
+ * <p>The flush is spread over the interval: the keys fall into {@value #SLICES} slices by hash, and
+ * each tenth of the interval publishes one slice. Publishing every dirty key at once each second
+ * blocked the stream thread and swelled the next commit, so the timeline entries committed with it
+ * were late: the slowest 5% of produce-to-timeline latencies all fell in the same ~300 ms of every
+ * second (docs/BENCHMARKS.md).
  */
 final class DirtyKeys {
+
+  /** How many parts the interval's flush is spread over. */
+  static final int SLICES = 10;
 
   /** What a flush does with each dirty key. */
   interface Publisher {
@@ -31,18 +40,23 @@ final class DirtyKeys {
   }
 
   private final KeyValueStore<String, Long> marks;
+  private final long tickMs;
+  private long lastTick;
 
-  private DirtyKeys(KeyValueStore<String, Long> marks) {
+  private DirtyKeys(KeyValueStore<String, Long> marks, long tickMs, long now) {
     this.marks = marks;
+    this.tickMs = tickMs;
+    this.lastTick = now / tickMs;
   }
 
   /**
-   * The dirty keys in store {@code storeName} of {@code context}'s task, flushed to
-   * {@code publisher} every {@code interval} of wall-clock time.
+   * The dirty keys in store {@code storeName} of {@code context}'s task, each published to
+   * {@code publisher} once per {@code interval} of wall-clock time if it changed.
    */
   static DirtyKeys schedule(ProcessorContext<?, ?> context, String storeName, Duration interval, Publisher publisher) {
-    DirtyKeys dirty = new DirtyKeys(context.getStateStore(storeName));
-    context.schedule(interval, PunctuationType.WALL_CLOCK_TIME, now -> dirty.flush(publisher));
+    long tickMs = Math.max(1, interval.toMillis() / SLICES);
+    DirtyKeys dirty = new DirtyKeys(context.getStateStore(storeName), tickMs, context.currentSystemTimeMs());
+    context.schedule(Duration.ofMillis(tickMs), PunctuationType.WALL_CLOCK_TIME, now -> dirty.flushDue(now, publisher));
     return dirty;
   }
 
@@ -58,15 +72,34 @@ final class DirtyKeys {
     }
   }
 
-  /** Publishes every dirty key, in key order, and forgets it. */
-  void flush(Publisher publisher) {
+  /**
+   * Publishes, in key order, the dirty keys of every slice whose tick has come since the last
+   * call, and forgets them. A punctuation that comes late (a stall, or a test advancing the clock
+   * by a whole interval) catches up on all the slices it missed.
+   */
+  void flushDue(long now, Publisher publisher) {
+    long tick = now / tickMs;
+    long ticks = Math.min(tick - lastTick, SLICES);
+    if (ticks <= 0) {
+      return;
+    }
+    lastTick = tick;
     List<KeyValue<String, Long>> due = new ArrayList<>();
     try (KeyValueIterator<String, Long> it = marks.all()) {
-      it.forEachRemaining(due::add);
+      while (it.hasNext()) {
+        KeyValue<String, Long> mark = it.next();
+        if (Math.floorMod(tick - slice(mark.key), SLICES) < ticks) {
+          due.add(mark);
+        }
+      }
     }
     for (KeyValue<String, Long> mark : due) {
       publisher.publish(mark.key, mark.value);
       marks.delete(mark.key);
     }
+  }
+
+  private static int slice(String key) {
+    return Math.floorMod(key.hashCode(), SLICES);
   }
 }

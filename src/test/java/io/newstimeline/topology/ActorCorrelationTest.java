@@ -11,6 +11,8 @@ import io.newstimeline.avro.EventType;
 import io.newstimeline.avro.LinkAlert;
 import io.newstimeline.avro.NewsEvent;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -172,6 +174,33 @@ class ActorCorrelationTest {
 
     t.flush();
 
+    assertThat(t.actorTimelines.isEmpty()).isTrue();
+  }
+
+  @Test
+  void shouldSpreadTheFlushOverTheIntervalPublishingEachChangedActorOnce() {
+    for (NewsEvent report : List.of(letters, train, meeting, visit)) {
+      t.events.pipeInput(report.getId(), report, report.getReportedAt());
+    }
+    Duration tick = TimelineConfig.DEFAULT_VIEW_FLUSH_INTERVAL.dividedBy(DirtyKeys.SLICES);
+
+    Map<String, Integer> tickOfActor = new HashMap<>();
+    for (int i = 0; i < DirtyKeys.SLICES; i++) {
+      t.driver.advanceWallClockTime(tick);
+      for (ActorTimeline view : t.actorTimelines.readValuesToList()) {
+        assertThat(tickOfActor.put(view.getActor().getId(), i)).as("published twice: %s", view.getActor()).isNull();
+      }
+    }
+
+    assertThat(tickOfActor).containsOnlyKeys(KIM.getId(), PUTIN.getId(), SHOIGU.getId(), NORTH_KOREA.getId());
+    // An actor's tick follows from its slice: two actors share a tick exactly when they share a slice.
+    for (String a : tickOfActor.keySet()) {
+      for (String b : tickOfActor.keySet()) {
+        assertThat(tickOfActor.get(a).equals(tickOfActor.get(b)))
+            .as("%s and %s", a, b).isEqualTo(Math.floorMod(a.hashCode(), DirtyKeys.SLICES) == Math.floorMod(b.hashCode(), DirtyKeys.SLICES));
+      }
+    }
+    t.flush();
     assertThat(t.actorTimelines.isEmpty()).isTrue();
   }
 }
