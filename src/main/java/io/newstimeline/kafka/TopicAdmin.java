@@ -14,9 +14,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -143,7 +145,8 @@ public final class TopicAdmin implements AutoCloseable {
     admin.describeTopics(names).topicNameValues().forEach((name, future) -> {
       try {
         TopicDescription description = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        if (description.partitions().stream().map(TopicPartitionInfo::leader).anyMatch(leader -> leader == null || leader.isEmpty())) {
+        if (description.partitions().stream().map(TopicPartitionInfo::leader).anyMatch(leader -> leader == null || leader.isEmpty())
+            || !leadersServe(name, description)) {
           notReady.add(name);
         }
       } catch (ExecutionException | TimeoutException e) {
@@ -154,6 +157,25 @@ public final class TopicAdmin implements AutoCloseable {
       }
     });
     return notReady;
+  }
+
+  /**
+   * Whether every partition's leader answers for it. Metadata names a new partition's leader a
+   * moment before that broker takes the partition on; an idempotent producer whose first batch
+   * was refused in that moment while a later one was taken loops on OUT_OF_ORDER_SEQUENCE_NUMBER
+   * (seen in the bench, which writes right after creating its topics). Listing offsets goes to the
+   * leader itself.
+   */
+  private boolean leadersServe(String topic, TopicDescription description) throws InterruptedException, TimeoutException {
+    Map<TopicPartition, OffsetSpec> partitions = description.partitions().stream()
+        .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
+    try {
+      admin.listOffsets(partitions).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (ExecutionException e) {
+      log.debug("Topic {} is not served yet: {}", topic, e.getCause().toString());
+      return false;
+    }
   }
 
   private void warnAboutPartitionMismatches(List<TopicSpec> existing) {
