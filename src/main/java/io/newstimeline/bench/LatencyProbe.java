@@ -123,7 +123,9 @@ final class LatencyProbe {
       if (!reader.awaitAllSeenBelow(warmup, grace)) {
         reader.stopAfter(System.nanoTime());
         readerThread.join();
-        throw new IllegalStateException("The warm-up did not all reach the timeline within " + grace.toSeconds() + " s");
+        throw new IllegalStateException(readerFailure.get() != null
+            ? "Latency reader failed: " + readerFailure.get().getMessage()
+            : "The warm-up did not all reach the timeline within " + grace.toSeconds() + " s");
       }
       warmupDrainMs = millis(System.nanoTime() - warmupSent);
 
@@ -131,6 +133,7 @@ final class LatencyProbe {
       long start = System.nanoTime();
       sender.startPhase();
       sender.sendUntil(warmup + measured);
+      reader.stopOnceSeen(warmup + measured);
       sentPerSecond = measured / ((System.nanoTime() - start) / 1e9);
       countedCompileMs = compileMillis() - compiledBefore;
     }
@@ -219,6 +222,7 @@ final class LatencyProbe {
     private final BitSet seen = new BitSet();
     private final CountDownLatch assigned = new CountDownLatch(1);
     private volatile long stopAt = Long.MAX_VALUE;
+    private volatile int stopOnceSeen = Integer.MAX_VALUE;
     private volatile int seenCount;
 
     Reader(String topic, AtomicLongArray sentAt, long[] latency) {
@@ -233,6 +237,11 @@ final class LatencyProbe {
 
     void stopAfter(long nanoTime) {
       stopAt = nanoTime;
+    }
+
+    /** Stops reading once {@code count} events have been seen: every one sent. */
+    void stopOnceSeen(int count) {
+      stopOnceSeen = count;
     }
 
     /** Waits until every event below {@code end} has been seen; false if {@code timeout} passed first. */
@@ -271,7 +280,7 @@ final class LatencyProbe {
         consumer.seekToBeginning(partitions);
         partitions.forEach(consumer::position);
         assigned.countDown();
-        while (seenCount < sentAt.length() && System.nanoTime() < stopAt) {
+        while (seenCount < stopOnceSeen && System.nanoTime() < stopAt) {
           for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(20))) {
             long receivedAt = System.nanoTime();
             TimelineEntry entry = entries.deserialize(topic, record.value());
