@@ -36,10 +36,22 @@ final class ActorLinkProcessorSupplier implements ProcessorSupplier<String, Entr
 
   private final TimelineSerdes serdes;
   private final StateStoreKind storeKind;
+  private final StoreBuilder<KeyValueStore<String, ActorLink>> linkStore;
 
-  ActorLinkProcessorSupplier(TimelineSerdes serdes, TimelineConfig config) {
+  /**
+   * {@code linkStore} is {@link #linkStore}'s builder, the same instance that is given to
+   * {@link ActorTimelineProcessorSupplier}, which reads the links it owns.
+   */
+  ActorLinkProcessorSupplier(TimelineSerdes serdes, TimelineConfig config,
+      StoreBuilder<KeyValueStore<String, ActorLink>> linkStore) {
     this.serdes = serdes;
     this.storeKind = config.stateStores();
+    this.linkStore = linkStore;
+  }
+
+  /** The store of the links, pair → link, each in the task of the pair's smaller actor id. */
+  static StoreBuilder<KeyValueStore<String, ActorLink>> linkStore(TimelineSerdes serdes, TimelineConfig config) {
+    return config.stateStores().cachedStore(StoreNames.ACTOR_LINKS, Serdes.String(), serdes.actorLink());
   }
 
   @Override
@@ -49,9 +61,7 @@ final class ActorLinkProcessorSupplier implements ProcessorSupplier<String, Entr
 
   @Override
   public Set<StoreBuilder<?>> stores() {
-    return Set.of(
-        storeKind.store(StoreNames.PAIR_ENTRIES, Serdes.String(), serdes.actorTimelineItem()),
-        storeKind.cachedStore(StoreNames.ACTOR_LINKS, Serdes.String(), serdes.actorLink()));
+    return Set.of(storeKind.store(StoreNames.PAIR_ENTRIES, Serdes.String(), serdes.actorTimelineItem()), linkStore);
   }
 
   private final class ActorLinks implements Processor<String, EntryChange, String, ActorLink> {

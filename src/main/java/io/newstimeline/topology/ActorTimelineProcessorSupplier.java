@@ -1,6 +1,7 @@
 package io.newstimeline.topology;
 
 import io.newstimeline.avro.Actor;
+import io.newstimeline.avro.ActorLink;
 import io.newstimeline.avro.ActorPartner;
 import io.newstimeline.avro.ActorTimeline;
 import io.newstimeline.avro.ActorTimelineItem;
@@ -26,7 +27,8 @@ import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
  * Maintains, per actor, every entry it takes part in, its entry count and its partners (the
- * actors it shares entries with, and how many); and publishes each changed actor's rolling
+ * actors it shares entries with, and how many: kept here for partners with a smaller id, read from
+ * the {@link ActorLinkProcessorSupplier links} this task owns for the others); and publishes each changed actor's rolling
  * timeline at most once per flush interval: its latest N entries by event date, its entry count,
  * and the partners of those N entries. Input and output key: actor id. An actor left with no entry
  * gets a tombstone.
@@ -46,12 +48,16 @@ final class ActorTimelineProcessorSupplier implements ProcessorSupplier<String, 
   private final int size;
   private final Duration flushInterval;
   private final StateStoreKind storeKind;
+  private final StoreBuilder<KeyValueStore<String, ActorLink>> linkStore;
 
-  ActorTimelineProcessorSupplier(TimelineSerdes serdes, TimelineConfig config) {
+  /** {@code linkStore}: the builder of the links' store, the instance given to {@link ActorLinkProcessorSupplier}. */
+  ActorTimelineProcessorSupplier(TimelineSerdes serdes, TimelineConfig config,
+      StoreBuilder<KeyValueStore<String, ActorLink>> linkStore) {
     this.serdes = serdes;
     this.size = config.actorTimelineSize();
     this.flushInterval = config.viewFlushInterval();
     this.storeKind = config.stateStores();
+    this.linkStore = linkStore;
   }
 
   @Override
@@ -65,7 +71,8 @@ final class ActorTimelineProcessorSupplier implements ProcessorSupplier<String, 
         storeKind.store(StoreNames.ACTOR_ENTRIES, Serdes.String(), serdes.actorTimelineItem()),
         storeKind.cachedStore(StoreNames.ACTOR_SUMMARIES, Serdes.String(), serdes.actorTimeline()),
         storeKind.cachedStore(StoreNames.ACTOR_PARTNERS, Serdes.String(), serdes.actorPartner()),
-        DirtyKeys.store(StoreNames.DIRTY_ACTORS));
+        DirtyKeys.store(StoreNames.DIRTY_ACTORS),
+        linkStore);
   }
 
   private final class ActorTimelines implements Processor<String, EntryChange, String, ActorTimeline> {
@@ -74,6 +81,7 @@ final class ActorTimelineProcessorSupplier implements ProcessorSupplier<String, 
     private KeyValueStore<String, ActorTimelineItem> items;
     private KeyValueStore<String, ActorTimeline> summaries;
     private KeyValueStore<String, ActorPartner> partners;
+    private KeyValueStore<String, ActorLink> links;
     private DirtyKeys dirty;
 
     @Override
@@ -82,6 +90,7 @@ final class ActorTimelineProcessorSupplier implements ProcessorSupplier<String, 
       this.items = context.getStateStore(StoreNames.ACTOR_ENTRIES);
       this.summaries = context.getStateStore(StoreNames.ACTOR_SUMMARIES);
       this.partners = context.getStateStore(StoreNames.ACTOR_PARTNERS);
+      this.links = context.getStateStore(StoreNames.ACTOR_LINKS);
       this.dirty = DirtyKeys.schedule(context, StoreNames.DIRTY_ACTORS, flushInterval, this::publish);
     }
 
@@ -122,7 +131,11 @@ final class ActorTimelineProcessorSupplier implements ProcessorSupplier<String, 
       context.forward(new Record<>(actorId, view, timestamp));
     }
 
-    /** Moves the shared-entry count of each partner of {@code actorId} from entry {@code before} to {@code after}. */
+    /**
+     * Moves the shared-entry count of each partner of {@code actorId} with a smaller id from entry
+     * {@code before} to {@code after}. A partner with a larger id needs no count of its own: this
+     * task owns that pair's link, whose count is the same number ({@link #partnersOf}).
+     */
     private void countPartners(String actorId, EntryFacts before, EntryFacts after) {
       Map<String, Actor> touched = new TreeMap<>();
       Map<String, Integer> delta = new TreeMap<>();
@@ -150,7 +163,7 @@ final class ActorTimelineProcessorSupplier implements ProcessorSupplier<String, 
         return;
       }
       for (Actor other : entry.getActors()) {
-        if (!other.getId().equals(actorId)) {
+        if (other.getId().compareTo(actorId) < 0) {
           touched.put(other.getId(), other);
           delta.merge(other.getId(), sign, Integer::sum);
         }
@@ -178,9 +191,16 @@ final class ActorTimelineProcessorSupplier implements ProcessorSupplier<String, 
       }
       List<ActorPartner> listed = new ArrayList<>(inView.size());
       inView.forEach((partnerId, entriesInView) -> {
-        ActorPartner stored = partners.get(actorId + '|' + partnerId);
-        if (stored != null) {
-          listed.add(new ActorPartner(stored.getActor(), stored.getSharedEntries(), entriesInView));
+        if (partnerId.compareTo(actorId) > 0) {
+          ActorLink link = links.get(ActorView.pairKey(actorId, partnerId));
+          if (link != null) {
+            listed.add(new ActorPartner(link.getActorB(), link.getCount(), entriesInView));
+          }
+        } else {
+          ActorPartner stored = partners.get(actorId + '|' + partnerId);
+          if (stored != null) {
+            listed.add(new ActorPartner(stored.getActor(), stored.getSharedEntries(), entriesInView));
+          }
         }
       });
       listed.sort(PARTNER_ORDER);

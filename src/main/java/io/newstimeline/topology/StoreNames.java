@@ -27,7 +27,10 @@ public final class StoreNames {
   public static final String ACTOR_SUMMARIES = "actor-summaries";
   /** Actor id → timestamp of its last change: actors whose rolling timeline awaits the next flush. */
   public static final String DIRTY_ACTORS = "dirty-actors";
-  /** {@code <actorId>|<partnerId>} → the partner and how many entries they share (both directions kept). */
+  /**
+   * {@code <actorId>|<partnerId>} → the partner and how many entries they share, for partners with
+   * a smaller id only: the other half is the count of a link the actor's own task holds.
+   */
   public static final String ACTOR_PARTNERS = "actor-partners";
   /** {@code <actorA>|<actorB>|<sortKey>} → a shared entry of the pair. */
   public static final String PAIR_ENTRIES = "pair-entries";

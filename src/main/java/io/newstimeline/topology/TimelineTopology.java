@@ -1,5 +1,6 @@
 package io.newstimeline.topology;
 
+import io.newstimeline.avro.ActorLink;
 import io.newstimeline.avro.EntryChange;
 import io.newstimeline.avro.NewsEvent;
 import io.newstimeline.avro.TimelineRevision;
@@ -12,6 +13,8 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
  * The timeline: reports in, one ordered, corroborated, actor-correlated timeline out. Pure: builds
@@ -65,11 +68,13 @@ public final class TimelineTopology {
         .flatMap((entryId, revision) -> EntryChanges.perActor(EntryChanges.of(revision)), Named.as("fan-out-by-actor"))
         .repartition(Repartitioned.with(Serdes.String(), serdes.entryChange()).withName("entry-changes-by-actor"));
 
+    // One builder for the link store: the actor timelines read the links their task owns.
+    StoreBuilder<KeyValueStore<String, ActorLink>> linkStore = ActorLinkProcessorSupplier.linkStore(serdes, config);
     byActor
-        .process(new ActorTimelineProcessorSupplier(serdes, config), Named.as("actor-timelines"))
+        .process(new ActorTimelineProcessorSupplier(serdes, config, linkStore), Named.as("actor-timelines"))
         .to(topics.actorTimelines(), Produced.with(Serdes.String(), serdes.actorTimeline()).withName("actor-timelines-sink"));
     byActor
-        .process(new ActorLinkProcessorSupplier(serdes, config), Named.as("actor-links"))
+        .process(new ActorLinkProcessorSupplier(serdes, config, linkStore), Named.as("actor-links"))
         .to(topics.actorLinks(), Produced.with(Serdes.String(), serdes.actorLink()).withName("actor-links-sink"));
     byActor
         .process(new LinkAlertProcessorSupplier(stores), Named.as("link-alerts"))

@@ -110,9 +110,12 @@ class ActorCorrelationTest {
 
     t.pipe(NewsEvent.newBuilder(letters).setRetracted(true).build());
 
-    ActorTimeline putin = TimelineDriver.latest(t.actorTimelines).get(PUTIN.getId());
+    Map<String, ActorTimeline> views = TimelineDriver.latest(t.actorTimelines);
+    ActorTimeline putin = views.get(PUTIN.getId());
     assertThat(putin.getEntryCount()).isEqualTo(1);
     assertThat(putin.getPartners()).containsExactly(new ActorPartner(KIM, 1, 1));
+    // The other direction: Kim's count of Putin is read from the pair's link, not kept per actor.
+    assertThat(views.get(KIM.getId()).getPartners()).containsExactly(new ActorPartner(PUTIN, 1, 1));
   }
 
   @Test
