@@ -179,7 +179,7 @@ public final class Benchmark {
     try (EventLoader loader = newLoader()) {
       loadEncoded(loader, 0, encoded, topics.events());
       if (options.parts().contains(Part.RAW)) {
-        raw(encoded);
+        raw(loader, encoded);
       }
     }
     encoded = null;
@@ -223,7 +223,7 @@ public final class Benchmark {
    * Raw broker rates on a topic of its own: the encoded events sent {@code repeat} times (so a run
    * lasts long enough to be timed, whatever the replay size), then read back by a plain consumer.
    */
-  private void raw(byte[][] encoded) {
+  private void raw(EventLoader loader, byte[][] encoded) {
     int repeat = (int) Math.max(1, Math.ceil(RAW_RECORDS / (double) encoded.length));
     long records = (long) repeat * encoded.length;
     report.option("rawRecords", records);
@@ -232,16 +232,11 @@ public final class Benchmark {
     for (int run = 0; run < options.runs(); run++) {
       String topic = "bench-raw-" + (run + 1);
       ensureTopics(List.of(new TopicSpec(topic, TopicCatalog.DEFAULT_PARTITIONS, Map.of())));
-      // A producer per run: once, a run reusing the previous runs' producer on a just-created topic
-      // got NOT_LEADER_OR_FOLLOWER, restarted its sequence at 0 and then looped on
-      // OUT_OF_ORDER_SEQUENCE_NUMBER until the bench failed.
-      try (EventLoader runLoader = newLoader()) {
-        long start = System.nanoTime();
-        for (int copy = 0; copy < repeat; copy++) {
-          loadEncoded(runLoader, 0, encoded, topic);
-        }
-        produced.add(rate(records, start, System.nanoTime()));
+      long start = System.nanoTime();
+      for (int copy = 0; copy < repeat; copy++) {
+        loadEncoded(loader, 0, encoded, topic);
       }
+      produced.add(rate(records, start, System.nanoTime()));
       consumed.add(consume(topic, records));
       log.info("Raw run {}: produce {} records/s, consume {} records/s", run + 1, Math.round(produced.get(run)),
           Math.round(consumed.get(run)));
@@ -413,7 +408,9 @@ public final class Benchmark {
   }
 
   private Topology timeline(TopicCatalog topics) {
-    return TimelineTopology.build(new TimelineConfig(topics, options.actorTimelineSize()).withViewFlushInterval(options.viewFlushInterval()), serdes);
+    TimelineConfig config = new TimelineConfig(topics, options.actorTimelineSize())
+        .withViewFlushInterval(options.viewFlushInterval());
+    return TimelineTopology.build(config, serdes);
   }
 
   // ---------------------------------------------------------------------------------------------
