@@ -28,9 +28,9 @@ import org.apache.kafka.streams.state.StoreBuilder;
 /**
  * Maintains, per actor, every entry it takes part in, its entry count and its partners (the
  * actors it shares entries with, and how many: kept here for partners with a smaller id, read from
- * the {@link ActorLinkProcessorSupplier links} this task owns for the others); and publishes each changed actor's rolling
- * timeline at most once per flush interval: its latest N entries by event date, its entry count,
- * and the partners of those N entries. Input and output key: actor id. An actor left with no entry
+ * the {@link ActorLinkProcessorSupplier links} this task owns for the others); and publishes each
+ * changed actor's rolling timeline at most once per flush interval: its latest N entries by event
+ * date, its entry count, and the partners of those N entries. Input and output key: actor id. An actor left with no entry
  * gets a tombstone.
  *
  * <p>Work per change is a few key updates per actor of the entry. Work per publication is bounded

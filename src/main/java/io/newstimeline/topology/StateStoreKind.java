@@ -36,7 +36,7 @@ public enum StateStoreKind {
   /**
    * The builder of a changelogged key-value store named {@code name} of this kind, behind the
    * record cache ({@code statestore.cache.max.bytes}): for small stores whose few keys change with
-   * most events (an actor's entry count, a pair's link). The cache keeps their latest values in
+   * most events (an actor's summary, a pair's link). The cache keeps their latest values in
    * memory and writes each changed key once per commit to the store and its changelog.
    */
   public <K, V> StoreBuilder<KeyValueStore<K, V>> cachedStore(String name, Serde<K> keys, Serde<V> values) {

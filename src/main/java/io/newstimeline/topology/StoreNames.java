@@ -25,7 +25,7 @@ public final class StoreNames {
   public static final String ACTOR_ENTRIES = "actor-entries";
   /** Actor id → the actor and the number of entries it takes part in (an {@code ActorTimeline} with no entries). */
   public static final String ACTOR_SUMMARIES = "actor-summaries";
-  /** Actor id → timestamp of its last change: actors whose rolling timeline awaits the next flush. */
+  /** Actor id → timestamp of its first change since its last flush: actors whose rolling timeline awaits publication. */
   public static final String DIRTY_ACTORS = "dirty-actors";
   /**
    * {@code <actorId>|<partnerId>} → the partner and how many entries they share, for partners with

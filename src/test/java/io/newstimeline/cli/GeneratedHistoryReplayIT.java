@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 4's check, on a small history: {@code generate} publishes a slice of the synthetic story
  * while the live timeline runs and waits ({@code --wait}) until the live application has caught up;
- * a replay from offset 0 then gives the same timeline digest. The 100k-event version is the same commands (README, Replay and audit).
+ * a replay from offset 0 then gives the same timeline digest. The 100k-event version is the same
+ * commands (README, Replay and audit).
  */
 @Tag("broker")
 class GeneratedHistoryReplayIT {
