@@ -4,6 +4,8 @@ import io.newstimeline.avro.NewsEvent;
 import io.newstimeline.avro.TimelineEntry;
 import io.newstimeline.avro.TimelineRevision;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,8 +36,10 @@ import org.apache.kafka.streams.state.StoreBuilder;
  * <p>For each report it reads one window of its thread (see {@link ReportClustering#window}):
  * the reports whose match interval lies within 2 × 365 days of the report's match interval
  * (before and after a correction), clusters that window with {@link ReportClustering} before and
- * after the change, and rewrites exactly the entries whose reports differ. Work per report is
- * therefore one range scan and an O(n log n) clustering of the n reports of <em>one thread</em>
+ * after the change, and rewrites exactly the entries whose reports differ. The clustering needs
+ * only match intervals, which the store keys hold, so the window is clustered on its keys and only
+ * the reports of changed entries are decoded ({@link StoredReport}). Work per report is
+ * therefore one range scan and an O(n log n) clustering of the n keys of <em>one thread</em>
  * (same type, same actors) dated within about five years around it, plus one read and write
  * per changed entry; it does not grow with the length of the timeline or of the thread's history
  * outside that window. Because the window is closed downwards, the result equals
@@ -66,7 +70,7 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
   public Set<StoreBuilder<?>> stores() {
     Serde<String> strings = Serdes.String();
     return Set.of(
-        storeKind.store(StoreNames.THREAD_REPORTS, strings, serdes.event()),
+        storeKind.store(StoreNames.THREAD_REPORTS, strings, StoredReport.serde(serdes.event())),
         storeKind.store(StoreNames.REPORT_KEYS, strings, strings),
         storeKind.store(StoreNames.ENTRIES, strings, serdes.entry()),
         storeKind.store(StoreNames.ENTRY_REVISIONS, strings, Serdes.Integer()),
@@ -94,10 +98,52 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
     }
   }
 
+  /**
+   * A key of {@link StoreNames#THREAD_REPORTS}, read: the report's match interval and event id.
+   *
+   * @param key the store key
+   * @param match the report's match interval
+   * @param eventId the report's event id
+   */
+  record ReportKey(String key, MatchInterval match, String eventId) {
+
+    /** Reads {@code key}, a key of thread {@code threadId} written by {@link #reportKey}. */
+    static ReportKey parse(String threadId, String key) {
+      int endAt = threadId.length() + 1;
+      int startAt = key.indexOf('|', endAt) + 1;
+      int idAt = key.indexOf('|', startAt) + 1;
+      if (!key.startsWith(threadId) || key.charAt(threadId.length()) != '|' || startAt == 0 || idAt == 0) {
+        throw new IllegalArgumentException("Not a report key of thread " + threadId + ": " + key);
+      }
+      MatchInterval match = new MatchInterval(day(key, startAt, idAt - 1), day(key, endAt, startAt - 1));
+      return new ReportKey(key, match, key.substring(idAt));
+    }
+
+    /** The ISO day in {@code key} from {@code from} to {@code to}; the common yyyy-MM-dd without a parser. */
+    private static LocalDate day(String key, int from, int to) {
+      if (to - from == 10 && key.charAt(from + 4) == '-' && key.charAt(from + 7) == '-') {
+        return LocalDate.of(digits(key, from, from + 4), digits(key, from + 5, from + 7), digits(key, from + 8, to));
+      }
+      return LocalDate.parse(key.substring(from, to));
+    }
+
+    private static int digits(String key, int from, int to) {
+      int value = 0;
+      for (int i = from; i < to; i++) {
+        int digit = key.charAt(i) - '0';
+        if (digit < 0 || digit > 9) {
+          throw new IllegalArgumentException("Not a day in report key " + key);
+        }
+        value = value * 10 + digit;
+      }
+      return value;
+    }
+  }
+
   private static final class MergeReports implements Processor<String, NewsEvent, String, TimelineRevision> {
 
     private ProcessorContext<String, TimelineRevision> context;
-    private KeyValueStore<String, NewsEvent> reports;
+    private KeyValueStore<String, StoredReport> reports;
     private KeyValueStore<String, String> reportKeys;
     private KeyValueStore<String, TimelineEntry> entries;
     private KeyValueStore<String, Integer> removedRevisions;
@@ -119,29 +165,32 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
       NewsEvent report = record.value();
       boolean correction = record.headers().lastHeader(ChangeReason.CORRECTION_HEADER) != null;
       String oldKey = reportKeys.get(report.getId());
-      NewsEvent old = oldKey == null ? null : reports.get(oldKey);
+      StoredReport stored = oldKey == null ? null : reports.get(oldKey);
+      NewsEvent old = stored == null ? null : stored.report();
       NewsEvent current = report.getRetracted() ? null : report;
       if (current == null ? old == null : current.equals(old)) {
         return; // a retraction of nothing, or the same report sent again
       }
 
-      TreeMap<String, NewsEvent> before = window(threadId, old, current);
-      TreeMap<String, NewsEvent> after = new TreeMap<>(before);
+      TreeMap<String, StoredReport> before = window(threadId, old, current);
+      TreeMap<String, StoredReport> after = new TreeMap<>(before);
       String newKey = current == null ? null : reportKey(threadId, current);
       if (oldKey != null) {
         after.remove(oldKey);
         reports.delete(oldKey);
       }
       if (current != null) {
-        after.put(newKey, current);
-        reports.put(newKey, current);
+        StoredReport now = StoredReport.of(current);
+        after.put(newKey, now);
+        reports.put(newKey, now);
         reportKeys.put(report.getId(), newKey);
       } else {
         reportKeys.delete(report.getId());
       }
 
-      SortedMap<MatchInterval, List<NewsEvent>> oldClusters = ReportClustering.clusterThread(before.values());
-      SortedMap<MatchInterval, List<NewsEvent>> newClusters = ReportClustering.clusterThread(after.values());
+      // Clustered on the keys alone: only the members of entries that change are decoded.
+      SortedMap<MatchInterval, List<ReportKey>> oldClusters = clusterKeys(threadId, before.keySet());
+      SortedMap<MatchInterval, List<ReportKey>> newClusters = clusterKeys(threadId, after.keySet());
       Map<String, MatchInterval> oldRoots = rootsByEvent(oldClusters);
       Cause cause = new Cause(report.getId(), old != null, current != null, correction);
       Headers headers = new RecordHeaders(record.headers().toArray());
@@ -150,21 +199,23 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
       TreeSet<MatchInterval> roots = new TreeSet<>(oldClusters.keySet());
       roots.addAll(newClusters.keySet());
       for (MatchInterval root : roots) {
-        List<NewsEvent> was = oldClusters.getOrDefault(root, List.of());
-        List<NewsEvent> is = newClusters.getOrDefault(root, List.of());
-        if (!was.equals(is)) {
+        List<ReportKey> was = oldClusters.getOrDefault(root, List.of());
+        List<ReportKey> is = newClusters.getOrDefault(root, List.of());
+        // Same keys can still mean new content: a correction that kept the report's date.
+        if (!was.equals(is) || holds(is, newKey)) {
           ChangeReason reason = reason(root, was, is, oldRoots, cause);
-          rewrite(record.withHeaders(headers), EntryIdentity.entryId(threadId, root), is, reason, report.getId());
+          rewrite(record.withHeaders(headers), EntryIdentity.entryId(threadId, root), members(is, after), reason,
+              report.getId());
         }
       }
     }
 
     /**
      * The live reports of {@code threadId} whose match intervals lie in the window of the old
-     * and of the new version of the incoming report, by store key.
+     * and of the new version of the incoming report, by store key; not decoded.
      */
-    private TreeMap<String, NewsEvent> window(String threadId, NewsEvent old, NewsEvent current) {
-      TreeMap<String, NewsEvent> found = new TreeMap<>();
+    private TreeMap<String, StoredReport> window(String threadId, NewsEvent old, NewsEvent current) {
+      TreeMap<String, StoredReport> found = new TreeMap<>();
       for (NewsEvent version : new NewsEvent[] {old, current}) {
         if (version == null) {
           continue;
@@ -172,10 +223,10 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
         MatchInterval.Window window = ReportClustering.window(MatchInterval.of(version.getDate()));
         String from = threadId + '|' + keyDay(window.from());
         String to = threadId + '|' + keyDay(window.to()) + ActorView.AFTER_SEPARATOR;
-        try (KeyValueIterator<String, NewsEvent> it = reports.range(from, to)) {
+        try (KeyValueIterator<String, StoredReport> it = reports.range(from, to)) {
           while (it.hasNext()) {
-            KeyValue<String, NewsEvent> kv = it.next();
-            if (window.contains(MatchInterval.of(kv.value.getDate()))) {
+            KeyValue<String, StoredReport> kv = it.next();
+            if (window.contains(ReportKey.parse(threadId, kv.key).match())) {
               found.put(kv.key, kv.value);
             }
           }
@@ -184,13 +235,31 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
       return found;
     }
 
+    private static SortedMap<MatchInterval, List<ReportKey>> clusterKeys(String threadId, Collection<String> keys) {
+      List<ReportKey> parsed = new ArrayList<>(keys.size());
+      keys.forEach(key -> parsed.add(ReportKey.parse(threadId, key)));
+      return ReportClustering.cluster(parsed, ReportKey::match);
+    }
+
+    private static boolean holds(List<ReportKey> members, String key) {
+      return key != null && members.stream().anyMatch(member -> member.key().equals(key));
+    }
+
+    /** The reports of {@code keys}, decoded, by event id (the order {@link EntryMerger} is given). */
+    private static List<NewsEvent> members(List<ReportKey> keys, Map<String, StoredReport> reports) {
+      List<NewsEvent> members = new ArrayList<>(keys.size());
+      keys.forEach(key -> members.add(reports.get(key.key()).report()));
+      members.sort(ReportClustering.BY_EVENT_ID);
+      return members;
+    }
+
     private static String keyDay(LocalDate day) {
       return (day.isBefore(FIRST_KEY_DAY) ? FIRST_KEY_DAY : day.isAfter(LAST_KEY_DAY) ? LAST_KEY_DAY : day).toString();
     }
 
-    private static Map<String, MatchInterval> rootsByEvent(SortedMap<MatchInterval, List<NewsEvent>> clusters) {
+    private static Map<String, MatchInterval> rootsByEvent(SortedMap<MatchInterval, List<ReportKey>> clusters) {
       Map<String, MatchInterval> roots = new HashMap<>();
-      clusters.forEach((root, members) -> members.forEach(member -> roots.put(member.getId(), root)));
+      clusters.forEach((root, members) -> members.forEach(member -> roots.put(member.eventId(), root)));
       return roots;
     }
 
@@ -205,29 +274,29 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
      *       into them), SPLIT when some remain.
      * </ul>
      */
-    private static ChangeReason reason(MatchInterval root, List<NewsEvent> was, List<NewsEvent> is,
+    private static ChangeReason reason(MatchInterval root, List<ReportKey> was, List<ReportKey> is,
         Map<String, MatchInterval> oldRoots, Cause cause) {
       Set<String> wasIds = new HashSet<>();
-      was.forEach(r -> wasIds.add(r.getId()));
+      was.forEach(r -> wasIds.add(r.eventId()));
       Set<Object> origins = new HashSet<>();
       boolean gained = false;
       boolean causeIn = false;
-      for (NewsEvent member : is) {
-        if (member.getId().equals(cause.eventId())) {
+      for (ReportKey member : is) {
+        if (member.eventId().equals(cause.eventId())) {
           causeIn = true;
           origins.add(cause);
-        } else if (wasIds.contains(member.getId())) {
+        } else if (wasIds.contains(member.eventId())) {
           origins.add(root);
         } else {
           gained = true;
-          origins.add(oldRoots.get(member.getId()));
+          origins.add(oldRoots.get(member.eventId()));
         }
       }
       if (gained) {
         return origins.size() >= 2 ? ChangeReason.MERGED : ChangeReason.SPLIT;
       }
       if (causeIn || wasIds.contains(cause.eventId())) {
-        boolean othersBefore = was.stream().anyMatch(r -> !r.getId().equals(cause.eventId()));
+        boolean othersBefore = was.stream().anyMatch(r -> !r.eventId().equals(cause.eventId()));
         return cause.own(causeIn, othersBefore);
       }
       return is.isEmpty() ? ChangeReason.MERGED : ChangeReason.SPLIT;

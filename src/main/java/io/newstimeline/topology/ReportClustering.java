@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Decides which reports are the same event: returns the clusters of a set of live reports, one
@@ -90,17 +91,28 @@ public final class ReportClustering {
    * ordered by root. Cost O(n log n).
    */
   public static SortedMap<MatchInterval, List<NewsEvent>> clusterThread(Collection<NewsEvent> reports) {
-    List<MatchInterval> intervals = new ArrayList<>(reports.size());
-    for (NewsEvent report : reports) {
-      intervals.add(MatchInterval.of(report.getDate()));
+    SortedMap<MatchInterval, List<NewsEvent>> clusters = cluster(reports, report -> MatchInterval.of(report.getDate()));
+    clusters.values().forEach(members -> members.sort(BY_EVENT_ID));
+    return clusters;
+  }
+
+  /**
+   * Returns the clusters of {@code items}, all of one thread, each matched on
+   * {@code matchInterval}: root → items in the order given, ordered by root. The rule needs nothing
+   * but the match intervals, so a caller can cluster what stands for a report (its store key)
+   * without decoding it. Cost O(n log n).
+   */
+  static <T> SortedMap<MatchInterval, List<T>> cluster(Collection<T> items, Function<T, MatchInterval> matchInterval) {
+    List<MatchInterval> intervals = new ArrayList<>(items.size());
+    for (T item : items) {
+      intervals.add(matchInterval.apply(item));
     }
     List<MatchInterval> roots = roots(intervals);
-    SortedMap<MatchInterval, List<NewsEvent>> clusters = new TreeMap<>();
+    SortedMap<MatchInterval, List<T>> clusters = new TreeMap<>();
     int i = 0;
-    for (NewsEvent report : reports) {
-      clusters.computeIfAbsent(rootOf(intervals.get(i++), roots), root -> new ArrayList<>()).add(report);
+    for (T item : items) {
+      clusters.computeIfAbsent(rootOf(intervals.get(i++), roots), root -> new ArrayList<>()).add(item);
     }
-    clusters.values().forEach(members -> members.sort(BY_EVENT_ID));
     return clusters;
   }
 
