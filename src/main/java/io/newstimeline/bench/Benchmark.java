@@ -20,6 +20,7 @@ import io.newstimeline.topology.TimelineTopology;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +78,9 @@ public final class Benchmark {
   private static final int EXTRACTION_ARTICLES = 5_000;
   /** Records of each raw produce and consume run. */
   private static final int RAW_RECORDS = 400_000;
+  /** Stream thread metrics reported with the latency: commit cost and frequency, and the thread's time split. */
+  private static final List<String> LATENCY_THREAD_METRICS = List.of("commit-latency-avg", "commit-latency-max",
+      "commit-rate", "process-ratio", "punctuate-ratio", "commit-ratio", "poll-ratio");
 
   private final BenchOptions options;
   private final BenchReport report = new BenchReport();
@@ -426,10 +430,16 @@ public final class Benchmark {
     int rate = options.latencyPerSecond();
     int measured = Math.toIntExact(rate * options.latencyDuration().toSeconds());
     LatencyProbe.Result result;
+    Map<String, Double> threadMetrics = new LinkedHashMap<>();
     try (StreamsRun streams = StreamsRun.start(broker.bootstrapServers(), timeline(topics), app, streamsProperties(app, topics))) {
       result = new LatencyProbe(broker.bootstrapServers(), serdes.event().serializer(), serdes.entry().deserializer())
           .run(story, topics.events(), topics.timeline(), rate, options.latencyWarmup(), options.latencyMaxWarmup(), measured,
               Duration.ofSeconds(15));
+      // What the stream thread did while counting: how long and how often it commits, and how it
+      // splits its time, which is what bounds the latency (docs/BENCHMARKS.md, "Latency").
+      for (String metric : LATENCY_THREAD_METRICS) {
+        threadMetrics.put(metric, streams.threadMetric(metric));
+      }
     }
     deleteAll(topics, List.of(app));
     log.info("Latency at {}/s: p50 {} ms, p99 {} ms, max {} ms, {} missing; warm-up {} s, drained {} ms after its last"
@@ -442,6 +452,10 @@ public final class Benchmark {
     report.add(figure("latency.counted_jit", "latency run: JIT compile time while counting", "ms",
         List.of((double) result.countedCompileMs())));
     report.add(figure("latency.sent_rate", "latency run: send rate achieved", "events/s", List.of(result.sentPerSecond())));
+    log.info("Latency run's stream thread: {}", threadMetrics);
+    threadMetrics.forEach((metric, value) -> report.add(figure("latency.thread." + metric,
+        "latency run: stream thread " + metric, metric.endsWith("-ratio") ? "share" : metric.endsWith("-rate") ? "/s" : "ms",
+        List.of(value))));
     report.add(figure("latency.p50", "produce -> timeline p50 (EOS)", "ms", List.of(result.p50Ms())));
     report.add(figure("latency.p99", "produce -> timeline p99 (EOS)", "ms", List.of(result.p99Ms())));
     report.add(figure("latency.max", "produce -> timeline max (EOS)", "ms", List.of(result.maxMs())));

@@ -58,6 +58,22 @@ final class StreamsRun implements AutoCloseable {
     return progress.awaitCaughtUp(CHECK_EVERY, timeout, check -> requireHealthy());
   }
 
+  /**
+   * The stream thread metric {@code name} (group {@code stream-thread-metrics}), averaged over the
+   * threads; NaN when there is none. Averages and maxima cover the metrics' sample window (two
+   * samples of 30 s by default), so read at the end of a run they describe its last minute.
+   */
+  double threadMetric(String name) {
+    return app.streams().metrics().values().stream()
+        .filter(metric -> metric.metricName().group().equals("stream-thread-metrics")
+            && metric.metricName().name().equals(name))
+        .map(metric -> metric.metricValue())
+        .filter(Number.class::isInstance)
+        .mapToDouble(value -> ((Number) value).doubleValue())
+        .average()
+        .orElse(Double.NaN);
+  }
+
   /** The application's repartition topics, to delete after the run. */
   java.util.Set<String> internalTopics() {
     return progress.internalTopics();
