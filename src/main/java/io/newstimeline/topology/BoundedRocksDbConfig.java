@@ -40,6 +40,16 @@ public final class BoundedRocksDbConfig implements RocksDBConfigSetter {
     // of an absent key (most lookups: new reports, new entries) reloaded them; after 1M events the
     // probe ran at half the speed of the one after 10k.
     table.setCacheIndexAndFilterBlocks(false);
+    if (storeName.equals(StoreNames.THREAD_REPORTS)) {
+      // Every read of this store is a range within one thread (the merge's window), so the bloom
+      // filters also hold each key's thread id: a seek skips the files that have no report of the
+      // thread, which for most threads (few reports each) is all of them. Without it, the seek
+      // visited every sorted run and was the main cost that grew with the history (BENCHMARKS.md).
+      // Kafka Streams leaves the last level without filters (most lookups hit, it assumes); this
+      // store's last level holds most threads' reports, so it needs them most.
+      options.useFixedLengthPrefixExtractor(EntryIdentity.THREAD_ID_LENGTH);
+      options.setOptimizeFiltersForHits(false);
+    }
     options.setWriteBufferManager(WRITE_BUFFERS);
     options.setWriteBufferSize(MEMTABLE_BYTES);
     options.setMaxWriteBufferNumber(2);

@@ -21,6 +21,12 @@ import java.util.HexFormat;
  */
 public final class EntryIdentity {
 
+  private static final String THREAD_ID_PREFIX = "t-";
+  /** Hex digits of the hashes in thread and entry ids. */
+  private static final int HASH_HEX_DIGITS = 16;
+  /** The length of every thread id, in characters and in UTF-8 bytes. */
+  static final int THREAD_ID_LENGTH = THREAD_ID_PREFIX.length() + HASH_HEX_DIGITS;
+
   private EntryIdentity() {}
 
   /** The readable key of {@code event}'s thread, e.g. {@code LETTER_EXCHANGE|kim-jong-un,vladimir-putin}. */
@@ -34,7 +40,7 @@ public final class EntryIdentity {
 
   /** The id of {@code event}'s thread, e.g. {@code t-3f9a0c1d2b4e5f60}. */
   public static String threadId(NewsEvent event) {
-    return "t-" + hash(threadKey(event));
+    return THREAD_ID_PREFIX + hash(threadKey(event));
   }
 
   /** The id of the entry of thread {@code threadId} whose cluster has root interval {@code root}. */
@@ -53,7 +59,7 @@ public final class EntryIdentity {
   private static String hash(String text) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 8);
+      return HexFormat.of().formatHex(digest, 0, HASH_HEX_DIGITS / 2);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every JVM has SHA-256", e);
     }
