@@ -514,9 +514,9 @@ public final class Benchmark {
 
   private Properties streamsProperties(String applicationId, TopicCatalog topics) {
     String bootstrap = broker == null ? "unused:9092" : broker.bootstrapServers();
-    Properties props = TimelineStreamsConfig.properties(applicationId, bootstrap, Path.of("unused"), topics.deadLetters());
-    props.putAll(options.streamsOverrides());
-    return props;
+    return TimelineStreamsConfig.withOverrides(
+        TimelineStreamsConfig.properties(applicationId, bootstrap, Path.of("unused"), topics.deadLetters()),
+        options.streamsOverrides(), "--streams-config");
   }
 
   private EventLoader newLoader() {

@@ -9,6 +9,8 @@ import io.newstimeline.topology.TimelineStreamsConfig;
 import io.newstimeline.topology.TimelineTopology;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,19 +34,27 @@ final class RunCommand implements Callable<Integer> {
       description = "Entries kept per actor in news.actor-timelines (default: ${DEFAULT-VALUE}).")
   int actorTimelineSize;
 
+  @Option(names = "--streams-config", paramLabel = "KEY=VALUE",
+      description = "A Kafka Streams or client setting over the application's, e.g. commit.interval.ms=50 for lower"
+          + " latency where the app has cores to spare (repeatable; docs/BENCHMARKS.md, \"Latency\").")
+  Map<String, String> streamsConfig = Map.of();
+
   @Override
   public Integer call() throws Exception {
     TopicCatalog topics = connection.topics();
     String bootstrap = connection.bootstrapServersOrLocal();
+    Path state = stateDir != null ? stateDir : Path.of(System.getProperty("java.io.tmpdir"), "news-timeline-" + applicationId);
+    Properties props = TimelineStreamsConfig.withOverrides(
+        TimelineStreamsConfig.properties(applicationId, bootstrap, state, topics.deadLetters()), streamsConfig,
+        "--streams-config");
     TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(connection.schemaRegistryUrlOrLocal()));
     try (TopicAdmin admin = TopicAdmin.connect(bootstrap)) {
       admin.ensureTopics(topics.all());
     }
-    Path state = stateDir != null ? stateDir : Path.of(System.getProperty("java.io.tmpdir"), "news-timeline-" + applicationId);
     try (ShutdownSignal signal = ShutdownSignal.install();
         TimelineApplication app = TimelineApplication.start(
         TimelineTopology.build(new TimelineConfig(topics, actorTimelineSize), serdes),
-        TimelineStreamsConfig.properties(applicationId, bootstrap, state, topics.deadLetters()),
+        props,
         Duration.ofSeconds(120))) {
       System.out.println("Timeline running on " + bootstrap + " as '" + applicationId + "'; Ctrl-C to stop.");
       signal.await();

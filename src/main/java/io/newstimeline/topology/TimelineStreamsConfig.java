@@ -1,9 +1,14 @@
 package io.newstimeline.topology;
 
+import io.newstimeline.InputException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
@@ -17,6 +22,11 @@ import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 public final class TimelineStreamsConfig {
 
   public static final String DEFAULT_APPLICATION_ID = "news-timeline";
+
+  /** Prefixes that address one kind of client; what follows must be a setting of that client. */
+  private static final List<String> CLIENT_PREFIXES = List.of(
+      StreamsConfig.MAIN_CONSUMER_PREFIX, StreamsConfig.RESTORE_CONSUMER_PREFIX, StreamsConfig.GLOBAL_CONSUMER_PREFIX,
+      StreamsConfig.CONSUMER_PREFIX, StreamsConfig.PRODUCER_PREFIX, StreamsConfig.ADMIN_CLIENT_PREFIX);
 
   private TimelineStreamsConfig() {}
 
@@ -50,4 +60,46 @@ public final class TimelineStreamsConfig {
     props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
     return props;
   }
+
+  /**
+   * Returns {@code props} with {@code overrides} on top: Kafka Streams settings given by a person
+   * (e.g. {@code commit.interval.ms=50} on a machine with cores to spare). Each key must be a
+   * setting of Kafka Streams or of its clients, optionally with a client prefix
+   * ({@code producer.}, {@code main.consumer.}, ...), and every value must parse; otherwise an
+   * {@link InputException} names the first bad one and {@code flag}, the option it came from.
+   */
+  public static Properties withOverrides(Properties props, Map<String, String> overrides, String flag) {
+    Properties merged = new Properties();
+    merged.putAll(props);
+    overrides.forEach((key, value) -> {
+      if (!isKnownSetting(key)) {
+        throw new InputException(flag + " " + key + "=" + value + ": not a Kafka Streams or client setting");
+      }
+      merged.put(key, value);
+    });
+    try {
+      new StreamsConfig(merged); // parses and checks every value it knows
+    } catch (ConfigException e) {
+      throw new InputException(flag + ": " + e.getMessage(), e);
+    }
+    return merged;
+  }
+
+  private static boolean isKnownSetting(String key) {
+    if (key.startsWith(StreamsConfig.TOPIC_PREFIX)) {
+      return true; // settings of the internal topics: the broker checks them when it creates the topics
+    }
+    for (String prefix : CLIENT_PREFIXES) {
+      if (key.startsWith(prefix)) {
+        return isClientSetting(key.substring(prefix.length()));
+      }
+    }
+    return StreamsConfig.configDef().names().contains(key) || isClientSetting(key);
+  }
+
+  private static boolean isClientSetting(String key) {
+    return ProducerConfig.configNames().contains(key) || ConsumerConfig.configNames().contains(key)
+        || AdminClientConfig.configNames().contains(key);
+  }
+
 }

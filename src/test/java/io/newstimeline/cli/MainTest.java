@@ -53,4 +53,13 @@ class MainTest {
     assertThat(run.exitCode()).isEqualTo(Main.EXIT_INPUT);
     assertThat(run.err().strip()).doesNotContain("\n").contains("--topic-prefix");
   }
+
+  @Test
+  void shouldRejectABadStreamsSettingOfRunWithOneLineBeforeConnecting() {
+    CliRun run = CliRun.of("run", "--bootstrap-servers", "localhost:1", "--streams-config", "commit.interval.ms=soon");
+
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_INPUT);
+    assertThat(run.err().strip()).doesNotContain("\n").startsWith("news-timeline: --streams-config")
+        .contains("commit.interval.ms");
+  }
 }
