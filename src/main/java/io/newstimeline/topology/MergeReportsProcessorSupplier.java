@@ -79,8 +79,7 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
 
   /** The key of {@code report} in {@link StoreNames#THREAD_REPORTS}: {@code <thread>|<match end>|<match start>|<event id>}. */
   static String reportKey(String threadId, NewsEvent report) {
-    MatchInterval match = MatchInterval.of(report.getDate());
-    return threadId + '|' + match.end() + '|' + match.start() + '|' + report.getId();
+    return ReportKey.of(threadId, report).key();
   }
 
   /** What the incoming report did, to name the reason of each change. */
@@ -106,6 +105,13 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
    * @param eventId the report's event id
    */
   record ReportKey(String key, MatchInterval match, String eventId) {
+
+    /** The key of {@code report} in thread {@code threadId}. */
+    static ReportKey of(String threadId, NewsEvent report) {
+      MatchInterval match = MatchInterval.of(report.getDate());
+      return new ReportKey(threadId + '|' + match.end() + '|' + match.start() + '|' + report.getId(), match,
+          report.getId());
+    }
 
     /** Reads {@code key}, a key of thread {@code threadId} written by {@link #reportKey}. */
     static ReportKey parse(String threadId, String key) {
@@ -140,6 +146,9 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
     }
   }
 
+  /** A report of a window: its key, read once, and the report, decoded only if asked for. */
+  private record Windowed(ReportKey key, StoredReport stored) {}
+
   private static final class MergeReports implements Processor<String, NewsEvent, String, TimelineRevision> {
 
     private ProcessorContext<String, TimelineRevision> context;
@@ -172,16 +181,17 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
         return; // a retraction of nothing, or the same report sent again
       }
 
-      TreeMap<String, StoredReport> before = window(threadId, old, current);
-      TreeMap<String, StoredReport> after = new TreeMap<>(before);
-      String newKey = current == null ? null : reportKey(threadId, current);
+      TreeMap<String, Windowed> before = window(threadId, old, current);
+      TreeMap<String, Windowed> after = new TreeMap<>(before);
+      ReportKey currentKey = current == null ? null : ReportKey.of(threadId, current);
+      String newKey = currentKey == null ? null : currentKey.key();
       if (oldKey != null) {
         after.remove(oldKey);
         reports.delete(oldKey);
       }
       if (current != null) {
         StoredReport now = StoredReport.of(current);
-        after.put(newKey, now);
+        after.put(newKey, new Windowed(currentKey, now));
         reports.put(newKey, now);
         reportKeys.put(report.getId(), newKey);
       } else {
@@ -189,8 +199,8 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
       }
 
       // Clustered on the keys alone: only the members of entries that change are decoded.
-      SortedMap<MatchInterval, List<ReportKey>> oldClusters = clusterKeys(threadId, before.keySet());
-      SortedMap<MatchInterval, List<ReportKey>> newClusters = clusterKeys(threadId, after.keySet());
+      SortedMap<MatchInterval, List<ReportKey>> oldClusters = clusterKeys(before.values());
+      SortedMap<MatchInterval, List<ReportKey>> newClusters = clusterKeys(after.values());
       Map<String, MatchInterval> oldRoots = rootsByEvent(oldClusters);
       Cause cause = new Cause(report.getId(), old != null, current != null, correction);
       Headers headers = new RecordHeaders(record.headers().toArray());
@@ -214,8 +224,8 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
      * The live reports of {@code threadId} whose match intervals lie in the window of the old
      * and of the new version of the incoming report, by store key; not decoded.
      */
-    private TreeMap<String, StoredReport> window(String threadId, NewsEvent old, NewsEvent current) {
-      TreeMap<String, StoredReport> found = new TreeMap<>();
+    private TreeMap<String, Windowed> window(String threadId, NewsEvent old, NewsEvent current) {
+      TreeMap<String, Windowed> found = new TreeMap<>();
       for (NewsEvent version : new NewsEvent[] {old, current}) {
         if (version == null) {
           continue;
@@ -226,8 +236,9 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
         try (KeyValueIterator<String, StoredReport> it = reports.range(from, to)) {
           while (it.hasNext()) {
             KeyValue<String, StoredReport> kv = it.next();
-            if (window.contains(ReportKey.parse(threadId, kv.key).match())) {
-              found.put(kv.key, kv.value);
+            ReportKey key = ReportKey.parse(threadId, kv.key);
+            if (window.contains(key.match())) {
+              found.put(kv.key, new Windowed(key, kv.value));
             }
           }
         }
@@ -235,10 +246,10 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
       return found;
     }
 
-    private static SortedMap<MatchInterval, List<ReportKey>> clusterKeys(String threadId, Collection<String> keys) {
-      List<ReportKey> parsed = new ArrayList<>(keys.size());
-      keys.forEach(key -> parsed.add(ReportKey.parse(threadId, key)));
-      return ReportClustering.cluster(parsed, ReportKey::match);
+    private static SortedMap<MatchInterval, List<ReportKey>> clusterKeys(Collection<Windowed> reports) {
+      List<ReportKey> keys = new ArrayList<>(reports.size());
+      reports.forEach(report -> keys.add(report.key()));
+      return ReportClustering.cluster(keys, ReportKey::match);
     }
 
     private static boolean holds(List<ReportKey> members, String key) {
@@ -246,9 +257,9 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
     }
 
     /** The reports of {@code keys}, decoded, by event id (the order {@link EntryMerger} is given). */
-    private static List<NewsEvent> members(List<ReportKey> keys, Map<String, StoredReport> reports) {
+    private static List<NewsEvent> members(List<ReportKey> keys, Map<String, Windowed> reports) {
       List<NewsEvent> members = new ArrayList<>(keys.size());
-      keys.forEach(key -> members.add(reports.get(key.key()).report()));
+      keys.forEach(key -> members.add(reports.get(key.key()).stored().report()));
       members.sort(ReportClustering.BY_EVENT_ID);
       return members;
     }
