@@ -78,7 +78,7 @@ public final class TimelineStreamsConfig {
       merged.put(key, value);
     });
     try {
-      new StreamsConfig(merged); // parses and checks every value it knows
+      StreamsConfig.configDef().parse(merged); // parses and checks every value it knows, without logging them all
     } catch (ConfigException e) {
       throw new InputException(flag + ": " + e.getMessage(), e);
     }
