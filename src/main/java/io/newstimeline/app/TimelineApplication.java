@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
@@ -22,9 +23,13 @@ public final class TimelineApplication implements AutoCloseable {
 
   private final KafkaStreams streams;
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
+  private final CountDownLatch running = new CountDownLatch(1);
+  private final String applicationId;
+  private long startedAt;
 
   private TimelineApplication(Topology topology, Properties props) {
     this.streams = new KafkaStreams(topology, props);
+    this.applicationId = props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
   }
 
   /**
@@ -33,36 +38,50 @@ public final class TimelineApplication implements AutoCloseable {
    * @throws IllegalStateException if it is not running within {@code timeout}, or fails while starting
    */
   public static TimelineApplication start(Topology topology, Properties props, Duration timeout) {
+    TimelineApplication app = launch(topology, props);
+    app.awaitRunning(timeout);
+    return app;
+  }
+
+  /** Starts {@code topology} with {@code props} without waiting: see {@link #awaitRunning}. */
+  static TimelineApplication launch(Topology topology, Properties props) {
     TimelineApplication app = new TimelineApplication(topology, props);
-    CountDownLatch running = new CountDownLatch(1);
     app.streams.setStateListener((newState, oldState) -> {
       if (newState == KafkaStreams.State.RUNNING) {
-        running.countDown();
+        app.running.countDown();
       }
     });
     app.streams.setUncaughtExceptionHandler(e -> {
-      log.error("Stream thread failed; shutting the timeline application down", e);
+      log.error("Stream thread failed; shutting the application down", e);
       app.failure.set(e);
-      running.countDown();
+      app.running.countDown();
       return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
     });
-    long started = System.nanoTime();
+    app.startedAt = System.nanoTime();
     app.streams.start();
+    return app;
+  }
+
+  /**
+   * Returns once the application is RUNNING; otherwise closes it and throws.
+   *
+   * @throws IllegalStateException if it is not running within {@code timeout}, or failed while starting
+   */
+  void awaitRunning(Duration timeout) {
     try {
-      if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS) || app.failure.get() != null) {
-        app.close();
-        Throwable cause = app.failure.get();
+      if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS) || failure.get() != null) {
+        close();
+        Throwable cause = failure.get();
         throw new IllegalStateException(cause != null
-            ? "Timeline application failed to start: " + cause.getMessage()
-            : "Timeline application was not running after " + timeout.toSeconds() + " s", cause);
+            ? "Application " + applicationId + " failed to start: " + cause.getMessage()
+            : "Application " + applicationId + " was not running after " + timeout.toSeconds() + " s", cause);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      app.close();
-      throw new IllegalStateException("Interrupted while starting the timeline application", e);
+      close();
+      throw new IllegalStateException("Interrupted while starting application " + applicationId, e);
     }
-    log.info("Timeline application running in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-    return app;
+    log.info("Application {} running in {} ms", applicationId, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt));
   }
 
   /** The underlying client, for interactive queries. */
@@ -73,6 +92,11 @@ public final class TimelineApplication implements AutoCloseable {
   /** The exception that stopped a stream thread, if any. */
   public Throwable failure() {
     return failure.get();
+  }
+
+  /** Asks the application to stop without waiting, so that several can stop at once before {@link #close}. */
+  void beginClose() {
+    streams.close(Duration.ZERO);
   }
 
   @Override

@@ -1,14 +1,14 @@
 package io.newstimeline.audit;
 
-import io.newstimeline.app.TimelineApplication;
+import io.newstimeline.app.TimelinePipeline;
 import io.newstimeline.avro.TimelineEntry;
 import io.newstimeline.kafka.GroupProgress;
 import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;
+import io.newstimeline.topology.PipelineProperties;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
 import io.newstimeline.topology.TimelineStreamsConfig;
-import io.newstimeline.topology.TimelineTopology;
 import io.newstimeline.view.TopicSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,9 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.kafka.common.utils.Utils;
-import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,19 +68,20 @@ public final class Replay {
     try (TopicAdmin admin = TopicAdmin.connect(bootstrapServers)) {
       admin.ensureTopics(replay.outputs());
     }
-    Topology topology = TimelineTopology.build(TimelineConfig.defaults().withTopics(replay), serdes);
+    TimelineConfig config = TimelineConfig.defaults().withTopics(replay);
     Path stateDir = temporaryStateDir(applicationId);
+    PipelineProperties props = PipelineProperties.of(applicationId, bootstrapServers, stateDir, replay.deadLetters());
     long started = System.nanoTime();
-    try (TimelineApplication app = TimelineApplication.start(topology,
-            TimelineStreamsConfig.properties(applicationId, bootstrapServers, stateDir, replay.deadLetters()), START_TIMEOUT);
-        GroupProgress progress = new GroupProgress(bootstrapServers, applicationId, topology)) {
-      progress.awaitCaughtUp(CHECK_EVERY, timeout, check -> {
+    List<GroupProgress> stages = TimelinePipeline.progress(bootstrapServers, config, serdes, applicationId);
+    try (TimelinePipeline pipeline = TimelinePipeline.start(config, serdes, props, START_TIMEOUT)) {
+      TimelinePipeline.awaitCaughtUp(stages, CHECK_EVERY, timeout, check -> {
         onProgress.accept(check);
-        if (app.failure() != null) {
-          throw new IllegalStateException("Replay failed: " + app.failure().getMessage(), app.failure());
+        if (pipeline.failure() != null) {
+          throw new IllegalStateException("Replay failed: " + pipeline.failure().getMessage(), pipeline.failure());
         }
       });
     } finally {
+      stages.forEach(GroupProgress::close);
       delete(stateDir);
     }
     Duration took = Duration.ofNanos(System.nanoTime() - started);

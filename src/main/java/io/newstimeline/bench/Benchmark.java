@@ -13,10 +13,10 @@ import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.kafka.TopicSpec;
 import io.newstimeline.producer.EventLoader;
 import io.newstimeline.schema.InMemorySchemaRegistry;
+import io.newstimeline.topology.PipelineProperties;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
 import io.newstimeline.topology.TimelineStreamsConfig;
-import io.newstimeline.topology.TimelineTopology;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -157,11 +158,18 @@ public final class Benchmark {
     report.option("actorTimelineSize", options.actorTimelineSize());
     report.option("viewFlushMillis", options.viewFlushInterval().toMillis());
     report.option("streamsOverrides", options.streamsOverrides());
-    Properties streams = streamsProperties("x", TopicCatalog.defaults());
-    report.option("streamsConfig", new java.util.TreeMap<>(streams.entrySet().stream()
+    PipelineProperties pipeline = pipelineProperties("x", TopicCatalog.defaults());
+    report.option("streamsConfig.timeline", settings(pipeline.timeline()));
+    report.option("streamsConfig.actorViews", settings(pipeline.actorViews()));
+    report.option("streamsConfig.passThrough", settings(streamsProperties("x", TopicCatalog.defaults())));
+  }
+
+  /** {@code props} without what differs from run to run (ids, addresses, directories). */
+  private static Map<String, String> settings(Properties props) {
+    return new java.util.TreeMap<>(props.entrySet().stream()
         .filter(e -> !e.getKey().toString().endsWith(".dir") && !e.getKey().toString().startsWith("bootstrap")
             && !e.getKey().toString().startsWith("application.id"))
-        .collect(Collectors.toMap(e -> e.getKey().toString(), e -> e.getValue().toString()))));
+        .collect(Collectors.toMap(e -> e.getKey().toString(), e -> e.getValue().toString())));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -196,18 +204,18 @@ public final class Benchmark {
     Series timeline = new Series();
     List<String> apps = new ArrayList<>(List.of("bench-warmup"));
     // The first Streams apps of a JVM run while the JIT compiles the clients; not counted.
-    Measured warmup = replayRate(passThrough(topics.events(), copyTopic, serdes.event()), "bench-warmup", topics, events);
+    Measured warmup = replayRate(() -> startPassThrough("bench-warmup", topics, copyTopic), "bench-warmup", events);
     log.info("Warm-up pass-through run (not counted): {} events/s", Math.round(warmup.perSecond()));
     warmUpTopology(Math.min(events, WARMUP_EVENTS));
     for (int run = 0; run < options.runs(); run++) {
       // Alternate, so a drift of the machine over time (page cache, disk, JIT) hits both alike.
       String copyApp = "bench-passthrough-" + (run + 1);
       apps.add(copyApp);
-      double copied = passThrough.add(replayRate(passThrough(topics.events(), copyTopic, serdes.event()), copyApp, topics, events));
+      double copied = passThrough.add(replayRate(() -> startPassThrough(copyApp, topics, copyTopic), copyApp, events));
       log.info("Pass-through Streams run {}: {} events/s", run + 1, Math.round(copied));
       String timelineApp = "bench-topology-" + (run + 1);
       apps.add(timelineApp);
-      double replayed = timeline.add(replayRate(timeline(topics), timelineApp, topics, events));
+      double replayed = timeline.add(replayRate(() -> startTimeline(timelineApp, topics), timelineApp, events));
       log.info("Timeline topology replay run {}: {} events/s", run + 1, Math.round(replayed));
       if (run == 0) {
         List<String> written = new ArrayList<>(List.of(topics.timeline(), topics.timelineRevisions(),
@@ -257,7 +265,7 @@ public final class Benchmark {
     try (EventLoader loader = newLoader()) {
       load(loader, 0, events, topics.events());
     }
-    Measured warmup = replayRate(timeline(topics), "bench-warmup-topology", topics, events);
+    Measured warmup = replayRate(() -> startTimeline("bench-warmup-topology", topics), "bench-warmup-topology", events);
     log.info("Warm-up topology run over {} events (not counted): {} events/s", events, Math.round(warmup.perSecond()));
     deleteAll(topics, List.of("bench-warmup-topology"));
   }
@@ -308,10 +316,10 @@ public final class Benchmark {
     }
   }
 
-  /** Runs {@code topology} as a fresh application over what is already on its sources. */
-  private Measured replayRate(Topology topology, String applicationId, TopicCatalog topics, long events)
+  /** Runs what {@code start} starts, fresh applications, over what is already on their sources. */
+  private Measured replayRate(Supplier<StreamsRun> start, String applicationId, long events)
       throws InterruptedException {
-    try (StreamsRun run = StreamsRun.start(broker.bootstrapServers(), topology, applicationId, streamsProperties(applicationId, topics))) {
+    try (StreamsRun run = start.get()) {
       CpuClock.Reading before = CpuClock.Reading.now(applicationId + "-");
       long done = run.awaitCaughtUp(CATCH_UP_TIMEOUT);
       double[] cpu = before.microsPerEvent(CpuClock.Reading.now(applicationId + "-"), events);
@@ -348,7 +356,7 @@ public final class Benchmark {
       ensureTopics(topics, List.of());
       double rate;
       try (EventLoader loader = newLoader();
-          StreamsRun streams = StreamsRun.start(broker.bootstrapServers(), timeline(topics), app, streamsProperties(app, topics))) {
+          StreamsRun streams = startTimeline(app, topics)) {
         load(loader, 0, options.shortHistory(), topics.events());
         streams.awaitCaughtUp(CATCH_UP_TIMEOUT);
         rate = early.add(probeRate(loader, streams, app, topics, options.shortHistory(), probe));
@@ -364,7 +372,7 @@ public final class Benchmark {
     try (EventLoader loader = newLoader()) {
       log.info("Loading a history of {} events", options.longHistory());
       load(loader, 0, options.longHistory(), topics.events());
-      try (StreamsRun streams = StreamsRun.start(broker.bootstrapServers(), timeline(topics), app, streamsProperties(app, topics))) {
+      try (StreamsRun streams = startTimeline(app, topics)) {
         long built = streams.awaitCaughtUp(CATCH_UP_TIMEOUT);
         double buildRate = built == GroupProgress.ALREADY_CAUGHT_UP ? Double.NaN
             : rate(options.longHistory(), streams.runningAt(), built);
@@ -411,10 +419,17 @@ public final class Benchmark {
     }
   }
 
-  private Topology timeline(TopicCatalog topics) {
+  /** The timeline's two applications, as {@code run} starts them, over {@code topics}. */
+  private StreamsRun startTimeline(String applicationId, TopicCatalog topics) {
     TimelineConfig config = new TimelineConfig(topics, options.actorTimelineSize())
         .withViewFlushInterval(options.viewFlushInterval());
-    return TimelineTopology.build(config, serdes);
+    return StreamsRun.startPipeline(broker.bootstrapServers(), config, serdes, pipelineProperties(applicationId, topics));
+  }
+
+  /** The pass-through application over {@code topics}' events, copying them to {@code copyTopic}. */
+  private StreamsRun startPassThrough(String applicationId, TopicCatalog topics, String copyTopic) {
+    return StreamsRun.start(broker.bootstrapServers(), passThrough(topics.events(), copyTopic, serdes.event()),
+        applicationId, streamsProperties(applicationId, topics));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -433,7 +448,7 @@ public final class Benchmark {
       ensureTopics(topics, List.of());
       LatencyProbe.Result result;
       Map<String, Double> threadMetrics = new LinkedHashMap<>();
-      try (StreamsRun streams = StreamsRun.start(broker.bootstrapServers(), timeline(topics), app, streamsProperties(app, topics))) {
+      try (StreamsRun streams = startTimeline(app, topics)) {
         result = new LatencyProbe(broker.bootstrapServers(), serdes.event().serializer(), serdes.entry().deserializer())
             .run(story, topics.events(), topics.timeline(), rate, options.latencyWarmup(), options.latencyMaxWarmup(), measured,
                 Duration.ofSeconds(15));
@@ -528,6 +543,12 @@ public final class Benchmark {
 
   // ---------------------------------------------------------------------------------------------
   // Helpers
+
+  private PipelineProperties pipelineProperties(String applicationId, TopicCatalog topics) {
+    String bootstrap = broker == null ? "unused:9092" : broker.bootstrapServers();
+    return PipelineProperties.of(applicationId, bootstrap, Path.of("unused"), topics.deadLetters())
+        .withOverrides(options.streamsOverrides(), "--streams-config");
+  }
 
   private Properties streamsProperties(String applicationId, TopicCatalog topics) {
     String bootstrap = broker == null ? "unused:9092" : broker.bootstrapServers();

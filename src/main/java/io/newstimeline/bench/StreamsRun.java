@@ -1,36 +1,51 @@
 package io.newstimeline.bench;
 
 import io.newstimeline.app.TimelineApplication;
+import io.newstimeline.app.TimelinePipeline;
 import io.newstimeline.kafka.GroupProgress;
+import io.newstimeline.topology.PipelineProperties;
+import io.newstimeline.topology.TimelineConfig;
+import io.newstimeline.topology.TimelineSerdes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.apache.kafka.common.utils.Utils;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 
 /**
- * One Kafka Streams application under measurement: started on a fresh state directory, timed until
- * its consumer group has committed everything it can see, and closed. Exactly-once, as configured
- * by the properties passed in.
+ * What is under measurement: one Kafka Streams application, or the timeline's two
+ * ({@link TimelinePipeline}), started on a fresh state directory, timed until every consumer group
+ * has committed everything it can see, and closed. Exactly-once, as configured by the properties
+ * passed in.
  */
 final class StreamsRun implements AutoCloseable {
 
   static final Duration CHECK_EVERY = Duration.ofMillis(25);
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
-  private final TimelineApplication app;
-  private final GroupProgress progress;
+  private final AutoCloseable apps;
+  private final Supplier<Throwable> failure;
+  /** The application whose stream thread the latency depends on: the only one, or the timeline stage. */
+  private final KafkaStreams measured;
+  private final List<GroupProgress> progress;
   private final Path stateDir;
   private final long runningAt;
 
-  private StreamsRun(TimelineApplication app, GroupProgress progress, Path stateDir, long runningAt) {
-    this.app = app;
+  private StreamsRun(AutoCloseable apps, Supplier<Throwable> failure, KafkaStreams measured,
+      List<GroupProgress> progress, Path stateDir) {
+    this.apps = apps;
+    this.failure = failure;
+    this.measured = measured;
     this.progress = progress;
     this.stateDir = stateDir;
-    this.runningAt = runningAt;
+    this.runningAt = System.nanoTime();
   }
 
   /**
@@ -42,10 +57,23 @@ final class StreamsRun implements AutoCloseable {
     Path stateDir = temporaryStateDir(applicationId);
     Properties withState = new Properties();
     withState.putAll(props);
-    withState.put(org.apache.kafka.streams.StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    withState.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     TimelineApplication app = TimelineApplication.start(topology, withState, START_TIMEOUT);
-    long runningAt = System.nanoTime();
-    return new StreamsRun(app, new GroupProgress(bootstrapServers, applicationId, topology), stateDir, runningAt);
+    return new StreamsRun(app, app::failure, app.streams(),
+        List.of(new GroupProgress(bootstrapServers, applicationId, topology)), stateDir);
+  }
+
+  /**
+   * Starts both stages of the timeline of {@code config} with {@code props} (state in a new
+   * temporary directory) and returns once both are RUNNING.
+   */
+  static StreamsRun startPipeline(String bootstrapServers, TimelineConfig config, TimelineSerdes serdes,
+      PipelineProperties props) {
+    Path stateDir = temporaryStateDir(props.applicationId());
+    PipelineProperties withState = props.with(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    TimelinePipeline pipeline = TimelinePipeline.start(config, serdes, withState, START_TIMEOUT);
+    return new StreamsRun(pipeline, pipeline::failure, pipeline.timeline().streams(),
+        TimelinePipeline.progress(bootstrapServers, config, serdes, props.applicationId()), stateDir);
   }
 
   /** nanoTime at which the application reported RUNNING. */
@@ -53,18 +81,22 @@ final class StreamsRun implements AutoCloseable {
     return runningAt;
   }
 
-  /** Returns the nanoTime at which the application was first seen to have processed everything so far. */
+  /**
+   * Returns the nanoTime at which the applications were first seen to have processed everything
+   * so far (the last of them, in pipeline order).
+   */
   long awaitCaughtUp(Duration timeout) throws InterruptedException {
-    return progress.awaitCaughtUp(CHECK_EVERY, timeout, check -> requireHealthy());
+    return TimelinePipeline.awaitCaughtUp(progress, CHECK_EVERY, timeout, check -> requireHealthy());
   }
 
   /**
-   * The stream thread metric {@code name} (group {@code stream-thread-metrics}), averaged over the
-   * threads; NaN when there is none. Averages and maxima cover the metrics' sample window (two
-   * samples of 30 s by default), so read at the end of a run they describe its last minute.
+   * The stream thread metric {@code name} (group {@code stream-thread-metrics}) of the measured
+   * application, averaged over its threads; NaN when there is none. Averages and maxima cover the
+   * metrics' sample window (two samples of 30 s by default), so read at the end of a run they
+   * describe its last minute.
    */
   double threadMetric(String name) {
-    return app.streams().metrics().values().stream()
+    return measured.metrics().values().stream()
         .filter(metric -> metric.metricName().group().equals("stream-thread-metrics")
             && metric.metricName().name().equals(name))
         .map(metric -> metric.metricValue())
@@ -74,23 +106,20 @@ final class StreamsRun implements AutoCloseable {
         .orElse(Double.NaN);
   }
 
-  /** The application's repartition topics, to delete after the run. */
-  java.util.Set<String> internalTopics() {
-    return progress.internalTopics();
-  }
-
   private void requireHealthy() {
-    if (app.failure() != null) {
-      throw new IllegalStateException("Streams application failed: " + app.failure().getMessage(), app.failure());
+    if (failure.get() != null) {
+      throw new IllegalStateException("Streams application failed: " + failure.get().getMessage(), failure.get());
     }
   }
 
-  /** Closes the application and deletes its state directory. */
+  /** Closes the applications and deletes their state directory. */
   @Override
   public void close() {
     try {
-      progress.close();
-      app.close();
+      progress.forEach(GroupProgress::close);
+      apps.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not close the applications: " + e.getMessage(), e);
     } finally {
       try {
         Utils.delete(stateDir.toFile());

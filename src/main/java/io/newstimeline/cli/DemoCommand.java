@@ -2,7 +2,7 @@ package io.newstimeline.cli;
 
 import io.newstimeline.app.EmbeddedStack;
 import io.newstimeline.app.PipelineProgress;
-import io.newstimeline.app.TimelineApplication;
+import io.newstimeline.app.TimelinePipeline;
 import io.newstimeline.avro.LinkAlert;
 import io.newstimeline.avro.NewsEvent;
 import io.newstimeline.avro.TimelineEntry;
@@ -10,10 +10,10 @@ import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.producer.ArticlePublisher;
 import io.newstimeline.producer.LoadedArticle;
+import io.newstimeline.topology.PipelineProperties;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
 import io.newstimeline.topology.TimelineStreamsConfig;
-import io.newstimeline.topology.TimelineTopology;
 import io.newstimeline.view.TimelineFormatter;
 import io.newstimeline.view.TopicSnapshot;
 import java.io.IOException;
@@ -79,9 +79,8 @@ final class DemoCommand implements Callable<Integer> {
         try (TopicAdmin admin = TopicAdmin.connect(stack.bootstrapServers())) {
           admin.ensureTopics(topics.all());
         }
-        try (TimelineApplication app = TimelineApplication.start(
-                TimelineTopology.build(TimelineConfig.defaults().withTopics(topics), serdes),
-                TimelineStreamsConfig.properties(TimelineStreamsConfig.DEFAULT_APPLICATION_ID, stack.bootstrapServers(),
+        try (TimelinePipeline pipeline = TimelinePipeline.start(TimelineConfig.defaults().withTopics(topics), serdes,
+                PipelineProperties.of(TimelineStreamsConfig.DEFAULT_APPLICATION_ID, stack.bootstrapServers(),
                     data.resolve("streams"), topics.deadLetters()),
                 Duration.ofSeconds(120));
             ArticlePublisher publisher = new ArticlePublisher(stack.bootstrapServers(), "news-timeline-demo", topics,

@@ -1,5 +1,6 @@
 package io.newstimeline.cli;
 
+import io.newstimeline.app.TimelinePipeline;
 import io.newstimeline.bench.StoryGenerator;
 import io.newstimeline.kafka.GroupProgress;
 import io.newstimeline.kafka.TopicAdmin;
@@ -8,12 +9,11 @@ import io.newstimeline.producer.EventLoader;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
 import io.newstimeline.topology.TimelineStreamsConfig;
-import io.newstimeline.topology.TimelineTopology;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.kafka.streams.Topology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,16 +100,18 @@ final class GenerateCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Waits until the live application has committed every source offset, events and repartition topics. */
+  /** Waits until both stages of the live application have committed every source offset, events and repartition topics. */
   private void awaitLiveApplication(String bootstrap, TopicCatalog topics, TimelineSerdes serdes) throws InterruptedException {
     PrintStream err = System.err;
     err.printf("Waiting for application '%s' to process %s (Ctrl-C to stop waiting)%n", applicationId, topics.events());
-    Topology live = TimelineTopology.build(TimelineConfig.defaults().withTopics(topics), serdes);
     long started = System.nanoTime();
-    try (GroupProgress progress = new GroupProgress(bootstrap, applicationId, live)) {
+    List<GroupProgress> stages = TimelinePipeline.progress(bootstrap, TimelineConfig.defaults().withTopics(topics), serdes, applicationId);
+    try {
       StageBars bars = new StageBars(err, applicationId);
-      progress.awaitCaughtUp(CHECK_EVERY, timeout, bars);
+      TimelinePipeline.awaitCaughtUp(stages, CHECK_EVERY, timeout, bars);
       bars.finish();
+    } finally {
+      stages.forEach(GroupProgress::close);
     }
     System.out.printf(Locale.ROOT, "Application '%s' has processed everything on %s (waited %.1f s).%n", applicationId,
         topics.events(), (System.nanoTime() - started) / 1e9);

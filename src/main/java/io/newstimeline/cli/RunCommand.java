@@ -1,30 +1,31 @@
 package io.newstimeline.cli;
 
-import io.newstimeline.app.TimelineApplication;
+import io.newstimeline.app.TimelinePipeline;
 import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;
+import io.newstimeline.topology.PipelineProperties;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
 import io.newstimeline.topology.TimelineStreamsConfig;
-import io.newstimeline.topology.TimelineTopology;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code run}: the timeline topology against a running cluster, until Ctrl-C. */
+/** {@code run}: the timeline's two Kafka Streams applications against a running cluster, until Ctrl-C. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = "Runs the timeline topology (exactly-once) against a Kafka cluster until Ctrl-C.")
+    description = "Runs the timeline (exactly-once) against a Kafka cluster until Ctrl-C: the timeline stage as"
+        + " --application-id, the actor views as that id plus '-actor-views'.")
 final class RunCommand implements Callable<Integer> {
 
   @Mixin ConnectionOptions connection;
 
   @Option(names = "--application-id", defaultValue = TimelineStreamsConfig.DEFAULT_APPLICATION_ID,
-      description = "Kafka Streams application id (default: ${DEFAULT-VALUE}).")
+      description = "Kafka Streams application id of the timeline stage; the actor-view stage's adds '-actor-views'"
+          + " (default: ${DEFAULT-VALUE}).")
   String applicationId;
 
   @Option(names = "--state-dir", description = "Where Kafka Streams keeps its state stores (default: a folder under the temp dir).")
@@ -44,19 +45,17 @@ final class RunCommand implements Callable<Integer> {
     TopicCatalog topics = connection.topics();
     String bootstrap = connection.bootstrapServersOrLocal();
     Path state = stateDir != null ? stateDir : Path.of(System.getProperty("java.io.tmpdir"), "news-timeline-" + applicationId);
-    Properties props = TimelineStreamsConfig.withOverrides(
-        TimelineStreamsConfig.properties(applicationId, bootstrap, state, topics.deadLetters()), streamsConfig,
-        "--streams-config");
+    PipelineProperties props = PipelineProperties.of(applicationId, bootstrap, state, topics.deadLetters())
+        .withOverrides(streamsConfig, "--streams-config");
     TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(connection.schemaRegistryUrlOrLocal()));
     try (TopicAdmin admin = TopicAdmin.connect(bootstrap)) {
       admin.ensureTopics(topics.all());
     }
     try (ShutdownSignal signal = ShutdownSignal.install();
-        TimelineApplication app = TimelineApplication.start(
-        TimelineTopology.build(new TimelineConfig(topics, actorTimelineSize), serdes),
-        props,
-        Duration.ofSeconds(120))) {
-      System.out.println("Timeline running on " + bootstrap + " as '" + applicationId + "'; Ctrl-C to stop.");
+        TimelinePipeline pipeline = TimelinePipeline.start(new TimelineConfig(topics, actorTimelineSize), serdes, props,
+            Duration.ofSeconds(120))) {
+      System.out.println("Timeline running on " + bootstrap + " as '" + applicationId + "' and '"
+          + props.actorViewsApplicationId() + "'; Ctrl-C to stop.");
       signal.await();
     }
     return 0;

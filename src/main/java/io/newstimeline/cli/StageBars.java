@@ -10,7 +10,8 @@ import java.util.function.Consumer;
  * The progress of a Streams application as one bar per source topic, in topology order: the
  * events, then each repartition topic. A topic's input is complete once every topic before it is
  * processed, so the bar drawn is that of the first topic not yet processed; finished bars stay on
- * their own line.
+ * their own line. Checks of the pipeline's next application (another first topic) start its own
+ * bars below.
  */
 final class StageBars implements Consumer<GroupProgress.Check> {
 
@@ -18,6 +19,7 @@ final class StageBars implements Consumer<GroupProgress.Check> {
   private final String applicationId;
   private boolean drawn;
   private int current;
+  private String firstTopic;
 
   /** Bars on {@code err} for application {@code applicationId}, whose prefix is left out of the labels. */
   StageBars(PrintStream err, String applicationId) {
@@ -30,6 +32,13 @@ final class StageBars implements Consumer<GroupProgress.Check> {
     List<TopicProgress> topics = check.topics();
     if (topics.isEmpty()) {
       return;
+    }
+    if (!topics.get(0).topic().equals(firstTopic)) {
+      if (firstTopic != null) {
+        err.println(); // the previous application's last bar, drawn at its last check
+      }
+      firstTopic = topics.get(0).topic();
+      current = 0;
     }
     while (current < topics.size() - 1 && topics.get(current).reached()) {
       draw(topics.get(current));

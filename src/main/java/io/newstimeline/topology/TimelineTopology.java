@@ -17,17 +17,26 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
- * The timeline: reports in, one ordered, corroborated, actor-correlated timeline out. Pure: builds
- * a {@link Topology} and does no I/O.
+ * The timeline: reports in, one ordered, corroborated, actor-correlated timeline out, in two stages
+ * joined by the {@code news.timeline-revisions} topic. Pure: builds {@link Topology topologies} and
+ * does no I/O.
  *
  * <pre>
+ * timeline stage
  * news.events ─ route-reports ─▶ [events-by-entry] ─ merge-reports ─┬▶ news.timeline
- *   (validate; key by thread)       (by thread)      (cluster)        ├▶ news.timeline-revisions
- *                                                                     └ slim, by actor ▶ [entry-changes-by-actor]
- *                                    ┌ actor-timelines ▶ news.actor-timelines  (each changed actor once per flush)
- *   [entry-changes-by-actor] ────────┼ actor-links     ▶ news.actor-links      (each change)
- *                                    └ link-alerts     ▶ news.link-alerts      (at once)
+ *   (validate; key by thread)       (by thread)      (cluster)        └▶ news.timeline-revisions
+ *
+ * actor-view stage
+ * news.timeline-revisions ─ slim, by actor ▶ [entry-changes-by-actor] ─┬ actor-timelines ▶ news.actor-timelines  (each changed actor once per flush)
+ *                                                                      ├ actor-links     ▶ news.actor-links      (each change)
+ *                                                                      └ link-alerts     ▶ news.link-alerts      (at once)
  * </pre>
+ *
+ * <p>The stages run as two Kafka Streams applications ({@link #timeline}, {@link #actorViews}) so
+ * that the timeline, which dashboards wait on, has a stream thread and transactions of its own:
+ * the actor views cost more per event than the timeline, and sharing a thread made every timeline
+ * update queue behind them and commit their ~40 partitions (docs/BENCHMARKS.md, "Latency").
+ * {@link #build} puts both in one topology, joined through the same topic, for tests.
  *
  * <p>A thread is every report with the same event type and actors; {@code merge-reports} clusters
  * each thread's reports into entries with {@link ReportClustering}, reading a bounded window of the
@@ -43,28 +52,52 @@ public final class TimelineTopology {
 
   private TimelineTopology() {}
 
-  /** Returns the timeline topology reading and writing the topics of {@code config}. */
+  /** The timeline stage: {@code news.events} in, {@code news.timeline} and its revisions out. */
+  public static Topology timeline(TimelineConfig config, TimelineSerdes serdes) {
+    StreamsBuilder builder = new StreamsBuilder();
+    addTimeline(builder, config, serdes);
+    return builder.build();
+  }
+
+  /** The actor-view stage: {@code news.timeline-revisions} in, actor timelines, links and alerts out. */
+  public static Topology actorViews(TimelineConfig config, TimelineSerdes serdes) {
+    StreamsBuilder builder = new StreamsBuilder();
+    addActorViews(builder, config, serdes);
+    return builder.build();
+  }
+
+  /**
+   * Both stages in one topology, the second reading the revisions topic the first writes, as the
+   * two applications do: what {@code TopologyTestDriver} tests run, since it pipes records written
+   * to a topic the topology reads back in.
+   */
   public static Topology build(TimelineConfig config, TimelineSerdes serdes) {
+    StreamsBuilder builder = new StreamsBuilder();
+    addTimeline(builder, config, serdes);
+    addActorViews(builder, config, serdes);
+    return builder.build();
+  }
+
+  private static void addTimeline(StreamsBuilder builder, TimelineConfig config, TimelineSerdes serdes) {
     TopicCatalog topics = config.topics();
     StateStoreKind stores = config.stateStores();
-    StreamsBuilder builder = new StreamsBuilder();
-
-    KStream<String, NewsEvent> reportsByThread = builder
+    KStream<String, TimelineRevision> revisions = builder
         .stream(topics.events(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("events"))
         .process(new RouteReportsProcessorSupplier(serdes.event().deserializer(), stores), Named.as("route-reports"))
         // Keyed by thread, the unit of entry identity; the name is kept so deployed apps keep their topic.
-        .repartition(Repartitioned.with(Serdes.String(), serdes.event()).withName("events-by-entry"));
-
-    KStream<String, TimelineRevision> revisions = reportsByThread
+        .repartition(Repartitioned.with(Serdes.String(), serdes.event()).withName("events-by-entry"))
         .process(new MergeReportsProcessorSupplier(serdes, stores), Named.as("merge-reports"));
-
     revisions
         .mapValues(TimelineRevision::getAfter, Named.as("entry-of-revision"))
         .to(topics.timeline(), Produced.with(Serdes.String(), serdes.entry()).withName("timeline"));
     revisions.to(topics.timelineRevisions(),
         Produced.with(Serdes.String(), serdes.revision()).withName("timeline-revisions"));
+  }
 
-    KStream<String, EntryChange> byActor = revisions
+  private static void addActorViews(StreamsBuilder builder, TimelineConfig config, TimelineSerdes serdes) {
+    TopicCatalog topics = config.topics();
+    KStream<String, EntryChange> byActor = builder
+        .stream(topics.timelineRevisions(), Consumed.with(Serdes.String(), serdes.revision()).withName("revisions"))
         .flatMap((entryId, revision) -> EntryChanges.perActor(EntryChanges.of(revision)), Named.as("fan-out-by-actor"))
         .repartition(Repartitioned.with(Serdes.String(), serdes.entryChange()).withName("entry-changes-by-actor"));
 
@@ -77,9 +110,7 @@ public final class TimelineTopology {
         .process(new ActorLinkProcessorSupplier(serdes, config, linkStore), Named.as("actor-links"))
         .to(topics.actorLinks(), Produced.with(Serdes.String(), serdes.actorLink()).withName("actor-links-sink"));
     byActor
-        .process(new LinkAlertProcessorSupplier(stores), Named.as("link-alerts"))
+        .process(new LinkAlertProcessorSupplier(config.stateStores()), Named.as("link-alerts"))
         .to(topics.linkAlerts(), Produced.with(Serdes.String(), serdes.linkAlert()).withName("link-alerts-sink"));
-
-    return builder.build();
   }
 }

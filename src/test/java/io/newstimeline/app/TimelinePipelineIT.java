@@ -13,10 +13,9 @@ import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.producer.ArticlePublisher;
 import io.newstimeline.schema.InMemorySchemaRegistry;
+import io.newstimeline.topology.PipelineProperties;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
-import io.newstimeline.topology.TimelineStreamsConfig;
-import io.newstimeline.topology.TimelineTopology;
 import io.newstimeline.view.TopicSnapshot;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +23,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,9 +61,8 @@ class TimelinePipelineIT {
         quarter("2022-10-01", "2022-12-31", "Late last year"), US, NORTH_KOREA);
     NewsEvent train = event("forces:train", "Forces News", forces, EventType.DEPARTURE, day("2023-09-10"), KIM);
 
-    Properties props = TimelineStreamsConfig.properties("pipeline-it", broker.bootstrapServers(), stateDir, topics.deadLetters());
-    try (TimelineApplication app = TimelineApplication.start(
-            TimelineTopology.build(new TimelineConfig(topics, 50), serdes), props, Duration.ofSeconds(60));
+    PipelineProperties props = PipelineProperties.of("pipeline-it", broker.bootstrapServers(), stateDir, topics.deadLetters());
+    try (TimelinePipeline app = TimelinePipeline.start(new TimelineConfig(topics, 50), serdes, props, Duration.ofSeconds(60));
         ArticlePublisher publisher = new ArticlePublisher(broker.bootstrapServers(), "pipeline-it-producer", topics,
             serdes.article().serializer(), serdes.event().serializer())) {
       publisher.publish(article("forces", "Forces News", forces), List.of(train));

@@ -3,17 +3,16 @@ package io.newstimeline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newstimeline.app.EmbeddedStack;
-import io.newstimeline.app.TimelineApplication;
+import io.newstimeline.app.TimelinePipeline;
 import io.newstimeline.audit.Replay;
 import io.newstimeline.avro.NewsEvent;
 import io.newstimeline.bench.StoryGenerator;
 import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.schema.RestSchemaRegistryClient;
+import io.newstimeline.topology.PipelineProperties;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
-import io.newstimeline.topology.TimelineStreamsConfig;
-import io.newstimeline.topology.TimelineTopology;
 import io.newstimeline.view.TopicSnapshot;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,9 +52,8 @@ class GeneratedHistoryReplayIT {
     try (TopicAdmin admin = TopicAdmin.connect(stack.bootstrapServers())) {
       admin.ensureTopics(TOPICS.all()); // as `run` does before it starts
     }
-    try (TimelineApplication app = TimelineApplication.start(
-        TimelineTopology.build(TimelineConfig.defaults().withTopics(TOPICS), serdes),
-        TimelineStreamsConfig.properties(LIVE_APPLICATION, stack.bootstrapServers(), dataDir.resolve("live"),
+    try (TimelinePipeline app = TimelinePipeline.start(TimelineConfig.defaults().withTopics(TOPICS), serdes,
+        PipelineProperties.of(LIVE_APPLICATION, stack.bootstrapServers(), dataDir.resolve("live"),
             TOPICS.deadLetters()),
         Duration.ofSeconds(60))) {
       generate = CliRun.of("generate", "--events", String.valueOf(EVENTS), "--wait", "--application-id", LIVE_APPLICATION,

@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newstimeline.app.EmbeddedStack;
 import io.newstimeline.app.PipelineProgress;
-import io.newstimeline.app.TimelineApplication;
+import io.newstimeline.app.TimelinePipeline;
 import io.newstimeline.avro.EventType;
 import io.newstimeline.avro.NewsEvent;
 import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.producer.ArticlePublisher;
 import io.newstimeline.schema.RestSchemaRegistryClient;
+import io.newstimeline.topology.PipelineProperties;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
-import io.newstimeline.topology.TimelineStreamsConfig;
-import io.newstimeline.topology.TimelineTopology;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,9 +44,8 @@ class ReplayAuditIT {
     }
     NewsEvent un = event("lbc:un", "LBC", LBC, EventType.STATEMENT, day("2023-08-30"), US, NORTH_KOREA);
     NewsEvent train = event("forces:train", "Forces News", FORCES, EventType.DEPARTURE, day("2023-09-10"), KIM);
-    try (TimelineApplication app = TimelineApplication.start(
-            TimelineTopology.build(TimelineConfig.defaults().withTopics(TOPICS), serdes),
-            TimelineStreamsConfig.properties("audit-it-live", stack.bootstrapServers(), dataDir.resolve("live"),
+    try (TimelinePipeline app = TimelinePipeline.start(TimelineConfig.defaults().withTopics(TOPICS), serdes,
+            PipelineProperties.of("audit-it-live", stack.bootstrapServers(), dataDir.resolve("live"),
                 TOPICS.deadLetters()),
             Duration.ofSeconds(60));
         ArticlePublisher publisher = new ArticlePublisher(stack.bootstrapServers(), "audit-it", TOPICS,

@@ -6,17 +6,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.newstimeline.app.EmbeddedStack;
 import io.newstimeline.app.PipelineProgress;
-import io.newstimeline.app.TimelineApplication;
+import io.newstimeline.app.TimelinePipeline;
 import io.newstimeline.avro.Article;
 import io.newstimeline.avro.EventType;
 import io.newstimeline.avro.NewsEvent;
 import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.producer.ArticlePublisher;
+import io.newstimeline.topology.PipelineProperties;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
-import io.newstimeline.topology.TimelineStreamsConfig;
-import io.newstimeline.topology.TimelineTopology;
 import io.newstimeline.view.TopicSnapshot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -74,9 +73,8 @@ class ConfluentJsClientIT {
     Instant published = Instant.parse("2023-09-11T00:00:00Z");
     NewsEvent train = event("forces:train", "Forces News", published, EventType.DEPARTURE, day("2023-09-10"), KIM);
     Article article = article("forces", "Forces News", published);
-    try (TimelineApplication app = TimelineApplication.start(
-            TimelineTopology.build(TimelineConfig.defaults().withTopics(topics), serdes),
-            TimelineStreamsConfig.properties("confluent-js", stack.bootstrapServers(), dataDir.resolve("streams"),
+    try (TimelinePipeline app = TimelinePipeline.start(TimelineConfig.defaults().withTopics(topics), serdes,
+            PipelineProperties.of("confluent-js", stack.bootstrapServers(), dataDir.resolve("streams"),
                 topics.deadLetters()),
             Duration.ofSeconds(60));
         ArticlePublisher publisher = new ArticlePublisher(stack.bootstrapServers(), "confluent-js", topics,

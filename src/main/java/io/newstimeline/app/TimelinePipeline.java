@@ -1,0 +1,122 @@
+package io.newstimeline.app;
+
+import io.newstimeline.kafka.GroupProgress;
+import io.newstimeline.topology.PipelineProperties;
+import io.newstimeline.topology.TimelineConfig;
+import io.newstimeline.topology.TimelineSerdes;
+import io.newstimeline.topology.TimelineTopology;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.kafka.streams.Topology;
+
+/**
+ * The timeline's two Kafka Streams applications running together: the timeline stage and the
+ * actor-view stage that reads its revisions ({@link TimelineTopology}). Started together, reported
+ * failed when either fails, and closed together.
+ */
+public final class TimelinePipeline implements AutoCloseable {
+
+  private final TimelineApplication timeline;
+  private final TimelineApplication actorViews;
+
+  private TimelinePipeline(TimelineApplication timeline, TimelineApplication actorViews) {
+    this.timeline = timeline;
+    this.actorViews = actorViews;
+  }
+
+  /**
+   * Starts both stages of {@code config} with {@code props} and returns once both are RUNNING.
+   *
+   * @throws IllegalStateException if either is not running within {@code timeout}, or fails while starting
+   */
+  public static TimelinePipeline start(TimelineConfig config, TimelineSerdes serdes, PipelineProperties props,
+      Duration timeout) {
+    TimelineApplication timeline = TimelineApplication.launch(TimelineTopology.timeline(config, serdes), props.timeline());
+    TimelineApplication actorViews;
+    try {
+      actorViews = TimelineApplication.launch(TimelineTopology.actorViews(config, serdes), props.actorViews());
+    } catch (RuntimeException e) {
+      timeline.close();
+      throw e;
+    }
+    try {
+      timeline.awaitRunning(timeout);
+    } catch (RuntimeException e) {
+      actorViews.close();
+      throw e;
+    }
+    try {
+      actorViews.awaitRunning(timeout);
+    } catch (RuntimeException e) {
+      timeline.close();
+      throw e;
+    }
+    return new TimelinePipeline(timeline, actorViews);
+  }
+
+  /**
+   * The progress of each stage's consumer group of application {@code applicationId} (the
+   * timeline stage's id), in pipeline order: the actor-view stage has
+   * caught up only once it has read what the timeline stage wrote after catching up itself, so
+   * callers wait on them one after the other ({@link #awaitCaughtUp}).
+   */
+  public static List<GroupProgress> progress(String bootstrapServers, TimelineConfig config, TimelineSerdes serdes,
+      String applicationId) {
+    Topology timeline = TimelineTopology.timeline(config, serdes);
+    Topology actorViews = TimelineTopology.actorViews(config, serdes);
+    GroupProgress first = new GroupProgress(bootstrapServers, applicationId, timeline);
+    try {
+      return List.of(first,
+          new GroupProgress(bootstrapServers, applicationId + PipelineProperties.ACTOR_VIEWS_SUFFIX, actorViews));
+    } catch (RuntimeException e) {
+      first.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Waits until every stage of {@code stages} (from {@link #progress}) has processed everything,
+   * one after the other, handing each check to {@code onCheck}; returns the nanoTime at which the
+   * last one was, or {@link GroupProgress#ALREADY_CAUGHT_UP} if all were at the first check.
+   */
+  public static long awaitCaughtUp(List<GroupProgress> stages, Duration checkEvery, Duration timeout,
+      Consumer<GroupProgress.Check> onCheck) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    long caughtUp = GroupProgress.ALREADY_CAUGHT_UP;
+    for (GroupProgress stage : stages) {
+      long at = stage.awaitCaughtUp(checkEvery, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), onCheck);
+      if (at != GroupProgress.ALREADY_CAUGHT_UP) {
+        caughtUp = at;
+      }
+    }
+    return caughtUp;
+  }
+
+  /** The timeline stage. */
+  public TimelineApplication timeline() {
+    return timeline;
+  }
+
+  /** The actor-view stage. */
+  public TimelineApplication actorViews() {
+    return actorViews;
+  }
+
+  /** The exception that stopped a stream thread of either stage, if any. */
+  public Throwable failure() {
+    return timeline.failure() != null ? timeline.failure() : actorViews.failure();
+  }
+
+  /** Stops both stages at once and waits for both. */
+  @Override
+  public void close() {
+    timeline.beginClose();
+    actorViews.beginClose();
+    try {
+      timeline.close();
+    } finally {
+      actorViews.close();
+    }
+  }
+}

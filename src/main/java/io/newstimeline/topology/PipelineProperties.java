@@ -1,0 +1,71 @@
+package io.newstimeline.topology;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * The Kafka Streams properties of the pipeline's two applications ({@link TimelineTopology}): the
+ * timeline stage under the application id given, the actor-view stage under that id plus
+ * {@value #ACTOR_VIEWS_SUFFIX}, each with its own consumer group, state and transactions.
+ *
+ * <p>The timeline stage commits every {@value #TIMELINE_COMMIT_INTERVAL_MS} ms: a report reaches
+ * {@code news.timeline} after two exactly-once hops, each visible at a commit, so the interval is
+ * most of its latency, and on its own thread the stage has room for the extra commits. The
+ * actor-view stage, which does more work per event and writes to ~40 partitions per transaction,
+ * keeps {@value #ACTOR_VIEWS_COMMIT_INTERVAL_MS} ms.
+ *
+ * @param timeline properties of the timeline stage
+ * @param actorViews properties of the actor-view stage
+ */
+public record PipelineProperties(Properties timeline, Properties actorViews) {
+
+  public static final String ACTOR_VIEWS_SUFFIX = "-actor-views";
+  static final int TIMELINE_COMMIT_INTERVAL_MS = 50;
+  static final int ACTOR_VIEWS_COMMIT_INTERVAL_MS = 100;
+
+  /**
+   * The properties of both stages of application {@code applicationId} on {@code bootstrapServers},
+   * with state under {@code stateDir} and dead letters written to {@code deadLetterTopic}.
+   */
+  public static PipelineProperties of(String applicationId, String bootstrapServers, Path stateDir,
+      String deadLetterTopic) {
+    Properties timeline = TimelineStreamsConfig.properties(applicationId, bootstrapServers, stateDir, deadLetterTopic);
+    timeline.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, TIMELINE_COMMIT_INTERVAL_MS);
+    Properties actorViews = TimelineStreamsConfig.properties(applicationId + ACTOR_VIEWS_SUFFIX, bootstrapServers,
+        stateDir, deadLetterTopic);
+    actorViews.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, ACTOR_VIEWS_COMMIT_INTERVAL_MS);
+    return new PipelineProperties(timeline, actorViews);
+  }
+
+  /**
+   * Both stages with {@code overrides} on top, checked as by
+   * {@link TimelineStreamsConfig#withOverrides}; {@code flag} names the option they came from.
+   */
+  public PipelineProperties withOverrides(Map<String, String> overrides, String flag) {
+    return new PipelineProperties(TimelineStreamsConfig.withOverrides(timeline, overrides, flag),
+        TimelineStreamsConfig.withOverrides(actorViews, overrides, flag));
+  }
+
+  /** Both stages with {@code key} set to {@code value}, as when the caller owns the setting (a state directory). */
+  public PipelineProperties with(String key, Object value) {
+    Properties t = new Properties();
+    t.putAll(timeline);
+    t.put(key, value);
+    Properties a = new Properties();
+    a.putAll(actorViews);
+    a.put(key, value);
+    return new PipelineProperties(t, a);
+  }
+
+  /** The timeline stage's application id, which the actor-view stage's extends. */
+  public String applicationId() {
+    return timeline.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
+  }
+
+  /** The actor-view stage's application id. */
+  public String actorViewsApplicationId() {
+    return actorViews.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
+  }
+}

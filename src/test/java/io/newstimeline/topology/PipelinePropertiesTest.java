@@ -1,0 +1,59 @@
+package io.newstimeline.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newstimeline.InputException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+
+/** The two stages run as two applications: their own ids, their own commit intervals, the same overrides. */
+class PipelinePropertiesTest {
+
+  final PipelineProperties props = PipelineProperties.of("news-timeline", "localhost:9092", Path.of("state"), "dead");
+
+  @Test
+  void shouldRunTheActorViewsUnderTheTimelinesIdPlusASuffix() {
+    assertThat(props.applicationId()).isEqualTo("news-timeline");
+    assertThat(props.actorViewsApplicationId()).isEqualTo("news-timeline-actor-views");
+    assertThat(props.timeline().get(StreamsConfig.STATE_DIR_CONFIG))
+        .isEqualTo(props.actorViews().get(StreamsConfig.STATE_DIR_CONFIG)); // Kafka Streams keeps a folder per id
+  }
+
+  @Test
+  void shouldCommitTheTimelineMoreOftenThanTheActorViews() {
+    assertThat(props.timeline().get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(50);
+    assertThat(props.actorViews().get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(100);
+    assertThat(props.timeline().get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
+    assertThat(props.actorViews().get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
+  }
+
+  @Test
+  void shouldPutOverridesOnBothStagesAndLeaveTheOriginalAlone() {
+    PipelineProperties overridden = props.withOverrides(Map.of("commit.interval.ms", "200"), "--streams-config");
+
+    assertThat(overridden.timeline().get("commit.interval.ms")).isEqualTo("200");
+    assertThat(overridden.actorViews().get("commit.interval.ms")).isEqualTo("200");
+    assertThat(overridden.actorViewsApplicationId()).isEqualTo("news-timeline-actor-views");
+    assertThat(props.timeline().get("commit.interval.ms")).isEqualTo(50);
+  }
+
+  @Test
+  void shouldNameABadOverride() {
+    assertThatThrownBy(() -> props.withOverrides(Map.of("commit.interval.ms", "soon"), "--streams-config"))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("--streams-config")
+        .hasMessageContaining("soon");
+  }
+
+  @Test
+  void shouldSetOneSettingOnBothStages() {
+    PipelineProperties moved = props.with(StreamsConfig.STATE_DIR_CONFIG, "/elsewhere");
+
+    assertThat(moved.timeline().get(StreamsConfig.STATE_DIR_CONFIG)).isEqualTo("/elsewhere");
+    assertThat(moved.actorViews().get(StreamsConfig.STATE_DIR_CONFIG)).isEqualTo("/elsewhere");
+    assertThat(props.timeline().get(StreamsConfig.STATE_DIR_CONFIG)).isEqualTo("state");
+  }
+}
