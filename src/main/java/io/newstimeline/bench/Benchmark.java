@@ -215,11 +215,15 @@ public final class Benchmark {
       log.info("Pass-through Streams run {}: {} events/s", run + 1, Math.round(copied));
       String timelineApp = "bench-topology-" + (run + 1);
       apps.add(timelineApp);
-      double replayed = timeline.add(replayRate(() -> startTimeline(timelineApp, topics), timelineApp, events));
+      // Outputs of its own: the actor-view stage reads the revisions topic from its start, and
+      // would otherwise read the earlier runs' revisions too.
+      TopicCatalog runTopics = topics.withOutputPrefix(topics.prefix() + "run-" + (run + 1) + ".");
+      ensureTopics(runTopics.outputs());
+      double replayed = timeline.add(replayRate(() -> startTimeline(timelineApp, runTopics), timelineApp, events));
       log.info("Timeline topology replay run {}: {} events/s", run + 1, Math.round(replayed));
       if (run == 0) {
-        List<String> written = new ArrayList<>(List.of(topics.timeline(), topics.timelineRevisions(),
-            topics.actorTimelines(), topics.actorLinks(), topics.linkAlerts(), topics.deadLetters()));
+        List<String> written = new ArrayList<>(List.of(runTopics.timeline(), runTopics.timelineRevisions(),
+            runTopics.actorTimelines(), runTopics.actorLinks(), runTopics.linkAlerts(), runTopics.deadLetters()));
         written.addAll(internalTopics(timelineApp));
         report.footprint(timelineApp, TopicFootprint.of(admin, written), events);
       }
