@@ -2,20 +2,17 @@ package io.newstimeline.app;
 
 import io.newstimeline.avro.TimelineRevision;
 import io.newstimeline.kafka.KafkaClientConfigs;
+import io.newstimeline.kafka.StableOffsets;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.view.TopicSnapshot;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -70,14 +67,14 @@ public final class PipelineProgress {
 
   private void awaitQuiet(List<String> outputs, long deadline) throws InterruptedException {
     try (Admin admin = Admin.create(KafkaClientConfigs.common(bootstrapServers, "news-timeline-progress"))) {
-      Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+      Set<TopicPartition> partitions = new HashSet<>();
       admin.describeTopics(outputs).allTopicNames().get().forEach((topic, description) ->
-          description.partitions().forEach(p -> partitions.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
-      Map<TopicPartition, Long> last = endOffsets(admin, partitions);
+          description.partitions().forEach(p -> partitions.add(new TopicPartition(topic, p.partition()))));
+      Map<TopicPartition, Long> last = StableOffsets.of(admin, partitions).get();
       long quietSince = System.nanoTime();
       while (System.nanoTime() - quietSince < QUIET.toNanos() && System.nanoTime() < deadline) {
         Thread.sleep(CHECK_EVERY.toMillis());
-        Map<TopicPartition, Long> now = endOffsets(admin, partitions);
+        Map<TopicPartition, Long> now = StableOffsets.of(admin, partitions).get();
         if (!now.equals(last)) {
           last = now;
           quietSince = System.nanoTime();
@@ -87,14 +84,4 @@ public final class PipelineProgress {
       throw new IllegalStateException("Cannot read the end offsets of " + outputs + ": " + e.getCause().getMessage(), e);
     }
   }
-
-  private static Map<TopicPartition, Long> endOffsets(Admin admin, Map<TopicPartition, OffsetSpec> partitions)
-      throws InterruptedException, ExecutionException {
-    Map<TopicPartition, Long> offsets = new HashMap<>();
-    admin.listOffsets(partitions, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get()
-        .forEach((partition, info) -> offsets.put(partition, info.offset()));
-    return offsets;
-  }
-
-
 }
