@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.schema.InMemorySchemaRegistry;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyDescription;
 import org.junit.jupiter.api.Test;
@@ -50,38 +53,25 @@ class TimelineTopologyStagesTest {
   }
 
   private static Set<String> nodes(Topology topology) {
-    Set<String> names = new HashSet<>();
-    topology.describe().subtopologies().forEach(sub -> sub.nodes().forEach(node -> names.add(node.name())));
-    return names;
+    return collect(topology, node -> List.of(node.name()));
   }
 
   private static Set<String> stores(Topology topology) {
-    Set<String> names = new HashSet<>();
-    topology.describe().subtopologies().forEach(sub -> sub.nodes().forEach(node -> {
-      if (node instanceof TopologyDescription.Processor processor) {
-        names.addAll(processor.stores());
-      }
-    }));
-    return names;
+    return collect(topology, node -> node instanceof TopologyDescription.Processor processor ? processor.stores() : List.of());
   }
 
   private static Set<String> sources(Topology topology) {
-    Set<String> names = new HashSet<>();
-    topology.describe().subtopologies().forEach(sub -> sub.nodes().forEach(node -> {
-      if (node instanceof TopologyDescription.Source source) {
-        names.addAll(source.topicSet());
-      }
-    }));
-    return names;
+    return collect(topology, node -> node instanceof TopologyDescription.Source source ? source.topicSet() : List.of());
   }
 
   private static Set<String> sinks(Topology topology) {
+    return collect(topology, node -> node instanceof TopologyDescription.Sink sink ? List.of(sink.topic()) : List.of());
+  }
+
+  /** What {@code of} says about each node of every sub-topology of {@code topology}. */
+  private static Set<String> collect(Topology topology, Function<TopologyDescription.Node, Collection<String>> of) {
     Set<String> names = new HashSet<>();
-    topology.describe().subtopologies().forEach(sub -> sub.nodes().forEach(node -> {
-      if (node instanceof TopologyDescription.Sink sink) {
-        names.add(sink.topic());
-      }
-    }));
+    topology.describe().subtopologies().forEach(sub -> sub.nodes().forEach(node -> names.addAll(of.apply(node))));
     return names;
   }
 }
