@@ -78,7 +78,8 @@ public final class BenchCommand implements Callable<Integer> {
   Long viewFlushMs;
 
   @Option(names = "--streams-config", paramLabel = "KEY=VALUE",
-      description = "A Kafka Streams setting over the application's, to try a tuning (repeatable).")
+      description = "A Kafka Streams setting over the timeline's two applications and the pass-through's, to try a"
+          + " tuning (repeatable).")
   Map<String, String> streamsConfig;
 
   @Option(names = "--seeds", paramLabel = "DIR",

@@ -36,8 +36,8 @@ final class RunCommand implements Callable<Integer> {
   int actorTimelineSize;
 
   @Option(names = "--streams-config", paramLabel = "KEY=VALUE",
-      description = "A Kafka Streams or client setting over the application's, e.g. commit.interval.ms=50 for lower"
-          + " latency where the app has cores to spare (repeatable; docs/BENCHMARKS.md, \"Latency\").")
+      description = "A Kafka Streams or client setting over both stages', e.g. commit.interval.ms=100 for fewer"
+          + " transactions at some latency (repeatable; docs/BENCHMARKS.md, \"Latency\").")
   Map<String, String> streamsConfig = Map.of();
 
   @Override

@@ -63,7 +63,7 @@ public final class TimelineStreamsConfig {
 
   /**
    * Returns {@code props} with {@code overrides} on top: Kafka Streams settings given by a person
-   * (e.g. {@code commit.interval.ms=50} on a machine with cores to spare). Each key must be a
+   * (e.g. {@code commit.interval.ms=100} for fewer transactions). Each key must be a
    * setting of Kafka Streams or of its clients, optionally with a client prefix
    * ({@code producer.}, {@code main.consumer.}, ...), and every value must parse; otherwise an
    * {@link InputException} names the first bad one and {@code flag}, the option it came from.
