@@ -89,6 +89,11 @@ public final class TimelineApplication implements AutoCloseable {
     return streams;
   }
 
+  /** Its Kafka Streams application id. */
+  public String applicationId() {
+    return applicationId;
+  }
+
   /** The exception that stopped a stream thread, if any. */
   public Throwable failure() {
     return failure.get();

@@ -20,7 +20,8 @@ public final class TimelinePipeline implements AutoCloseable {
   private final TimelineApplication timeline;
   private final TimelineApplication actorViews;
 
-  private TimelinePipeline(TimelineApplication timeline, TimelineApplication actorViews) {
+  /** The two running stages; package-private so that tests can stand in a failing one. */
+  TimelinePipeline(TimelineApplication timeline, TimelineApplication actorViews) {
     this.timeline = timeline;
     this.actorViews = actorViews;
   }
@@ -106,6 +107,23 @@ public final class TimelinePipeline implements AutoCloseable {
   /** The exception that stopped a stream thread of either stage, if any. */
   public Throwable failure() {
     return timeline.failure() != null ? timeline.failure() : actorViews.failure();
+  }
+
+  /**
+   * Throws if a stage has stopped on an error: each stage shuts down alone (its own Kafka Streams
+   * client), and half a pipeline must not go on serving as if whole, e.g. a timeline whose actor
+   * views have silently stopped.
+   *
+   * @throws IllegalStateException naming the stage's application id and its error
+   */
+  public void requireHealthy() {
+    for (TimelineApplication stage : List.of(timeline, actorViews)) {
+      Throwable failure = stage.failure();
+      if (failure != null) {
+        throw new IllegalStateException("Application '" + stage.applicationId() + "' stopped on an error: "
+            + failure.getMessage(), failure);
+      }
+    }
   }
 
   /** Stops both stages at once and waits for both. */

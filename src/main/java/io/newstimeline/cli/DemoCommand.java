@@ -99,7 +99,7 @@ final class DemoCommand implements Callable<Integer> {
           if (!once) {
             out.printf("Serving: Kafka at %s, registry at %s, topics %s*. Ctrl-C to stop.%n",
                 stack.bootstrapServers(), stack.registryUrl(), topics.prefix());
-            signal.await();
+            signal.await(pipeline::requireHealthy);
           }
         }
       } finally {

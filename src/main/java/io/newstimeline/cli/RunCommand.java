@@ -56,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
             Duration.ofSeconds(120))) {
       System.out.println("Timeline running on " + bootstrap + " as '" + applicationId + "' and '"
           + props.actorViewsApplicationId() + "'; Ctrl-C to stop.");
-      signal.await();
+      signal.await(pipeline::requireHealthy);
     }
     return 0;
   }

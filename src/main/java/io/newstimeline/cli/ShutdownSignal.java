@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 final class ShutdownSignal implements AutoCloseable {
 
   private static final long CLEANUP_SECONDS = 60;
+  private static final long CHECK_EVERY_MILLIS = 1000;
 
   private final CountDownLatch stopRequested = new CountDownLatch(1);
   private final CountDownLatch cleanedUp = new CountDownLatch(1);
@@ -31,6 +32,17 @@ final class ShutdownSignal implements AutoCloseable {
   /** Blocks until Ctrl-C or SIGTERM. */
   void await() throws InterruptedException {
     stopRequested.await();
+  }
+
+  /**
+   * Blocks until Ctrl-C or SIGTERM, calling {@code check} every {@value #CHECK_EVERY_MILLIS} ms
+   * meanwhile; whatever {@code check} throws ends the wait (e.g. a stage of the pipeline that has
+   * stopped on an error, so that the command exits non-zero rather than serve half a pipeline).
+   */
+  void await(Runnable check) throws InterruptedException {
+    while (!stopRequested.await(CHECK_EVERY_MILLIS, TimeUnit.MILLISECONDS)) {
+      check.run();
+    }
   }
 
   private void stopAndWait() {
