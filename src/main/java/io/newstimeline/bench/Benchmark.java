@@ -453,8 +453,9 @@ public final class Benchmark {
       LatencyProbe.Result result;
       Map<String, Double> threadMetrics = new LinkedHashMap<>();
       try (StreamsRun streams = startTimeline(app, topics)) {
-        result = new LatencyProbe(broker.bootstrapServers(), serdes.event().serializer(), serdes.entry().deserializer())
-            .run(story, topics.events(), topics.timeline(), rate, options.latencyWarmup(), options.latencyMaxWarmup(), measured,
+        result = new LatencyProbe(broker.bootstrapServers(), serdes.event().serializer(), serdes.entry().deserializer(),
+            serdes.linkAlert().deserializer())
+            .run(story, topics.events(), topics.timeline(), topics.linkAlerts(), rate, options.latencyWarmup(), options.latencyMaxWarmup(), measured,
                 Duration.ofSeconds(15));
         // What the stream thread did while counting: how long and how often it commits, and how it
         // splits its time, which is what bounds the latency (docs/BENCHMARKS.md, "Latency").
@@ -463,10 +464,11 @@ public final class Benchmark {
         }
       }
       deleteAll(topics, List.of(app));
-      log.info("Latency run {} at {}/s: p50 {} ms, p99 {} ms, max {} ms, {} missing; warm-up {} s, drained {} ms after its"
-          + " last send; JIT compiled {} ms while counting; stream thread {}", run, rate, result.p50Ms(), result.p99Ms(),
-          result.maxMs(), result.missing(), result.warmupSeconds(), result.warmupDrainMs(), result.countedCompileMs(),
-          threadMetrics);
+      log.info("Latency run {} at {}/s: p50 {} ms, p99 {} ms, max {} ms, {} missing; {} link alerts p50 {} ms, p99 {} ms;"
+          + " warm-up {} s, drained {} ms after its last send; JIT compiled {} ms while counting; stream thread {}", run,
+          rate, result.p50Ms(), result.p99Ms(), result.maxMs(), result.missing(), result.alerts().count(),
+          result.alerts().p50Ms(), result.alerts().p99Ms(), result.warmupSeconds(), result.warmupDrainMs(),
+          result.countedCompileMs(), threadMetrics);
       add(runs, "latency.warmup", result.warmupSeconds());
       add(runs, "latency.warmup_drain", result.warmupDrainMs());
       add(runs, "latency.counted_jit", result.countedCompileMs());
@@ -476,6 +478,10 @@ public final class Benchmark {
       add(runs, "latency.p99", result.p99Ms());
       add(runs, "latency.max", result.maxMs());
       add(runs, "latency.missing", result.missing());
+      add(runs, "latency.alerts", result.alerts().count());
+      add(runs, "latency.alert_p50", result.alerts().p50Ms());
+      add(runs, "latency.alert_p99", result.alerts().p99Ms());
+      add(runs, "latency.alert_max", result.alerts().maxMs());
     }
     report.add(figure("latency.warmup", "latency run: warm-up until the JIT settled", "s", runs.get("latency.warmup")));
     report.add(figure("latency.warmup_drain", "latency run: warm-up on the timeline after its last send", "ms",
@@ -492,6 +498,10 @@ public final class Benchmark {
     report.add(p99);
     report.add(figure("latency.max", "produce -> timeline max (EOS)", "ms", runs.get("latency.max")));
     report.add(figure("latency.missing", "events never seen on the timeline", "events", runs.get("latency.missing")));
+    report.add(figure("latency.alerts", "link alerts set off by counted events", "alerts", runs.get("latency.alerts")));
+    report.add(figure("latency.alert_p50", "produce -> link alert p50 (EOS, two stages)", "ms", runs.get("latency.alert_p50")));
+    report.add(figure("latency.alert_p99", "produce -> link alert p99", "ms", runs.get("latency.alert_p99")));
+    report.add(figure("latency.alert_max", "produce -> link alert max", "ms", runs.get("latency.alert_max")));
     report.add(new Ratio("latency.p99_target", "p99 produce -> timeline (ms)", p99.median(), 250, false));
   }
 

@@ -1,5 +1,6 @@
 package io.newstimeline.bench;
 
+import io.newstimeline.avro.LinkAlert;
 import io.newstimeline.avro.NewsEvent;
 import io.newstimeline.avro.SourceReport;
 import io.newstimeline.avro.TimelineEntry;
@@ -7,8 +8,10 @@ import io.newstimeline.kafka.KafkaClientConfigs;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -60,17 +63,28 @@ final class LatencyProbe {
    * the JIT compile time while counting (near zero when the warm-up did its job).
    */
   record Result(int measured, int missing, double p50Ms, double p99Ms, double maxMs, double sentPerSecond,
-      int warmupSeconds, double warmupDrainMs, long countedCompileMs) {}
+      int warmupSeconds, double warmupDrainMs, long countedCompileMs, Alerts alerts) {}
+
+  /**
+   * Produce-to-alert latency of the link alerts set off by counted events: from the send of the
+   * first report of the alert's entry (the report that made the entry, and so linked the pair) to
+   * the alert on the alert topic. Alerts come through the actor-view stage, two hops after the
+   * timeline.
+   */
+  record Alerts(int count, double p50Ms, double p99Ms, double maxMs) {}
 
   private final String bootstrapServers;
   private final Serializer<NewsEvent> events;
   private final Deserializer<TimelineEntry> entries;
+  private final Deserializer<LinkAlert> alerts;
   private final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
 
-  LatencyProbe(String bootstrapServers, Serializer<NewsEvent> events, Deserializer<TimelineEntry> entries) {
+  LatencyProbe(String bootstrapServers, Serializer<NewsEvent> events, Deserializer<TimelineEntry> entries,
+      Deserializer<LinkAlert> alerts) {
     this.bootstrapServers = bootstrapServers;
     this.events = events;
     this.entries = entries;
+    this.alerts = alerts;
   }
 
   /**
@@ -79,14 +93,14 @@ final class LatencyProbe {
    * warm-up is on {@code timelineTopic}, then sends {@code measured} more events at the same rate
    * and returns their latency percentiles.
    */
-  Result run(StoryGenerator story, String eventsTopic, String timelineTopic, int perSecond, Duration minWarmup,
-      Duration maxWarmup, int measured, Duration grace) throws InterruptedException {
+  Result run(StoryGenerator story, String eventsTopic, String timelineTopic, String alertTopic, int perSecond,
+      Duration minWarmup, Duration maxWarmup, int measured, Duration grace) throws InterruptedException {
     int capacity = Math.toIntExact(perSecond * maxWarmup.toSeconds() + measured);
     AtomicLongArray sentAt = new AtomicLongArray(capacity);
     long[] latency = new long[capacity];
     Arrays.fill(latency, -1);
     AtomicReference<Throwable> readerFailure = new AtomicReference<>();
-    Reader reader = new Reader(timelineTopic, sentAt, latency);
+    Reader reader = new Reader(timelineTopic, alertTopic, sentAt, latency);
     Thread readerThread = new Thread(() -> {
       try {
         reader.run();
@@ -145,12 +159,14 @@ final class LatencyProbe {
 
     long[] counted = Arrays.stream(latency, warmup, warmup + measured).filter(l -> l >= 0).sorted().toArray();
     int missing = measured - counted.length;
+    Alerts alertLatency = reader.alertLatency(warmup, warmup + measured);
     if (counted.length == 0) {
       return new Result(0, missing, Double.NaN, Double.NaN, Double.NaN, sentPerSecond, warmupSeconds, warmupDrainMs,
-          countedCompileMs);
+          countedCompileMs, alertLatency);
     }
     return new Result(counted.length, missing, millis(percentile(counted, 0.50)), millis(percentile(counted, 0.99)),
-        millis(counted[counted.length - 1]), sentPerSecond, warmupSeconds, warmupDrainMs, countedCompileMs);
+        millis(counted[counted.length - 1]), sentPerSecond, warmupSeconds, warmupDrainMs, countedCompileMs,
+        alertLatency);
   }
 
   private long compileMillis() {
@@ -213,20 +229,34 @@ final class LatencyProbe {
     }
   }
 
-  /** Reads the timeline and stamps each event the first time an entry names it. */
+  /**
+   * Reads the timeline and stamps each event the first time an entry names it; reads the alerts
+   * and times each from the first report of its entry.
+   */
   private final class Reader {
 
+    /** How long the reader goes on after the last event is on the timeline, for the alerts that trail it. */
+    private static final long ALERT_TAIL_NANOS = TimeUnit.SECONDS.toNanos(3);
+
     private final String topic;
+    private final String alertTopic;
     private final AtomicLongArray sentAt;
     private final long[] latency;
+    /** Entry id → index of the first event seen in it. */
+    private final Map<String, Integer> firstEventOf = new HashMap<>();
+    /** Alerts whose entry has not been seen on the timeline yet: entry id → received at. */
+    private final Map<String, Long> pendingAlerts = new HashMap<>();
+    /** Per alert: the index of the event that set it off, and its latency. */
+    private final List<long[]> alertLatencies = new ArrayList<>();
     private final BitSet seen = new BitSet();
     private final CountDownLatch assigned = new CountDownLatch(1);
     private volatile long stopAt = Long.MAX_VALUE;
     private volatile int stopOnceSeen = Integer.MAX_VALUE;
     private volatile int seenCount;
 
-    Reader(String topic, AtomicLongArray sentAt, long[] latency) {
+    Reader(String topic, String alertTopic, AtomicLongArray sentAt, long[] latency) {
       this.topic = topic;
+      this.alertTopic = alertTopic;
       this.sentAt = sentAt;
       this.latency = latency;
     }
@@ -260,6 +290,16 @@ final class LatencyProbe {
       return seen.nextClearBit(0) >= end;
     }
 
+    /** The alert latencies of the alerts set off by events {@code [from, to)}; call once the reader has stopped. */
+    synchronized Alerts alertLatency(int from, int to) {
+      long[] counted = alertLatencies.stream().filter(a -> a[0] >= from && a[0] < to).mapToLong(a -> a[1]).sorted().toArray();
+      if (counted.length == 0) {
+        return new Alerts(0, Double.NaN, Double.NaN, Double.NaN);
+      }
+      return new Alerts(counted.length, millis(percentile(counted, 0.50)), millis(percentile(counted, 0.99)),
+          millis(counted[counted.length - 1]));
+    }
+
     private synchronized boolean markSeen(int index, long receivedAt) {
       if (index < 0 || index >= sentAt.length() || seen.get(index) || sentAt.get(index) == 0) {
         return false;
@@ -274,28 +314,64 @@ final class LatencyProbe {
       props.remove(ConsumerConfig.GROUP_ID_CONFIG);
       props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
       try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
-        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-            .map(p -> new TopicPartition(topic, p.partition())).toList();
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String name : List.of(topic, alertTopic)) {
+          consumer.partitionsFor(name).forEach(p -> partitions.add(new TopicPartition(name, p.partition())));
+        }
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         partitions.forEach(consumer::position);
         assigned.countDown();
-        while (seenCount < stopOnceSeen && System.nanoTime() < stopAt) {
+        long tailEnd = Long.MAX_VALUE; // once every event is on the timeline: a little longer, for the alerts
+        while (System.nanoTime() < Math.min(stopAt, tailEnd)) {
           for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(20))) {
             long receivedAt = System.nanoTime();
+            if (record.topic().equals(alertTopic)) {
+              alerted(alerts.deserialize(alertTopic, record.value()), receivedAt);
+              continue;
+            }
             TimelineEntry entry = entries.deserialize(topic, record.value());
             if (entry == null) {
               continue;
             }
             for (SourceReport source : entry.getSources()) {
-              if (markSeen(indexOf(source.getEventId()), receivedAt)) {
+              int index = indexOf(source.getEventId());
+              if (markSeen(index, receivedAt)) {
                 seenCount++;
               }
+              firstSeen(entry.getId(), index);
             }
+          }
+          if (seenCount >= stopOnceSeen && tailEnd == Long.MAX_VALUE) {
+            tailEnd = System.nanoTime() + ALERT_TAIL_NANOS;
           }
         }
       } finally {
         assigned.countDown();
+      }
+    }
+
+    private synchronized void firstSeen(String entryId, int index) {
+      if (index >= 0 && firstEventOf.merge(entryId, index, Math::min) == index) {
+        Long alertedAt = pendingAlerts.remove(entryId);
+        if (alertedAt != null) {
+          timeAlert(index, alertedAt);
+        }
+      }
+    }
+
+    private synchronized void alerted(LinkAlert alert, long receivedAt) {
+      Integer first = firstEventOf.get(alert.getEntryId());
+      if (first == null) {
+        pendingAlerts.put(alert.getEntryId(), receivedAt); // its entry committed first; our fetch of it is late
+      } else {
+        timeAlert(first, receivedAt);
+      }
+    }
+
+    private void timeAlert(int index, long receivedAt) {
+      if (index < sentAt.length() && sentAt.get(index) != 0) {
+        alertLatencies.add(new long[] {index, receivedAt - sentAt.get(index)});
       }
     }
 
