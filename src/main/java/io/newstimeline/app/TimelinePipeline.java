@@ -57,10 +57,10 @@ public final class TimelinePipeline implements AutoCloseable {
   }
 
   /**
-   * The progress of each stage's consumer group of application {@code applicationId} (the
-   * timeline stage's id), in pipeline order: the actor-view stage has
-   * caught up only once it has read what the timeline stage wrote after catching up itself, so
-   * callers wait on them one after the other ({@link #awaitCaughtUp}).
+   * The progress of each stage's consumer group, in pipeline order, for the pipeline whose
+   * timeline stage is application {@code applicationId}. The actor-view stage has caught up only
+   * once it has read what the timeline stage wrote after catching up itself, so callers wait on
+   * them one after the other ({@link #awaitCaughtUp}).
    */
   public static List<GroupProgress> progress(String bootstrapServers, TimelineConfig config, TimelineSerdes serdes,
       String applicationId) {

@@ -229,7 +229,7 @@ public final class Benchmark {
       }
     }
     passThrough.report("streams.passthrough", "pass-through Streams app (Avro, EOS v2)", "events/s");
-    timeline.report("topology.replay", "timeline topology replay (EOS v2)", "events/s");
+    timeline.report("topology.replay", "timeline replay, both stages (EOS v2)", "events/s");
     report.add(new Ratio("ratio.topology_vs_passthrough", "topology / pass-through",
         median(timeline.rates) / median(passThrough.rates), 0.5, true));
     deleteAll(topics, apps);
@@ -490,7 +490,7 @@ public final class Benchmark {
         runs.get("latency.counted_jit")));
     report.add(figure("latency.sent_rate", "latency run: send rate achieved", "events/s", runs.get("latency.sent_rate")));
     for (String metric : LATENCY_THREAD_METRICS) {
-      report.add(figure("latency.thread." + metric, "latency run: stream thread " + metric,
+      report.add(figure("latency.thread." + metric, "latency run: timeline stage thread " + metric,
           metric.endsWith("-ratio") ? "share" : metric.endsWith("-rate") ? "/s" : "ms", runs.get("latency.thread." + metric)));
     }
     report.add(figure("latency.p50", "produce -> timeline p50 (EOS)", "ms", runs.get("latency.p50")));

@@ -39,13 +39,13 @@ final class StreamsRun implements AutoCloseable {
   private final long runningAt;
 
   private StreamsRun(AutoCloseable apps, Supplier<Throwable> failure, KafkaStreams measured,
-      List<GroupProgress> progress, Path stateDir) {
+      List<GroupProgress> progress, Path stateDir, long runningAt) {
     this.apps = apps;
     this.failure = failure;
     this.measured = measured;
     this.progress = progress;
     this.stateDir = stateDir;
-    this.runningAt = System.nanoTime();
+    this.runningAt = runningAt;
   }
 
   /**
@@ -59,8 +59,9 @@ final class StreamsRun implements AutoCloseable {
     withState.putAll(props);
     withState.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     TimelineApplication app = TimelineApplication.start(topology, withState, START_TIMEOUT);
+    long runningAt = System.nanoTime();
     return new StreamsRun(app, app::failure, app.streams(),
-        List.of(new GroupProgress(bootstrapServers, applicationId, topology)), stateDir);
+        List.of(new GroupProgress(bootstrapServers, applicationId, topology)), stateDir, runningAt);
   }
 
   /**
@@ -72,11 +73,12 @@ final class StreamsRun implements AutoCloseable {
     Path stateDir = temporaryStateDir(props.applicationId());
     PipelineProperties withState = props.with(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     TimelinePipeline pipeline = TimelinePipeline.start(config, serdes, withState, START_TIMEOUT);
+    long runningAt = System.nanoTime();
     return new StreamsRun(pipeline, pipeline::failure, pipeline.timeline().streams(),
-        TimelinePipeline.progress(bootstrapServers, config, serdes, props.applicationId()), stateDir);
+        TimelinePipeline.progress(bootstrapServers, config, serdes, props.applicationId()), stateDir, runningAt);
   }
 
-  /** nanoTime at which the application reported RUNNING. */
+  /** nanoTime at which the application (both, for the pipeline) reported RUNNING. */
   long runningAt() {
     return runningAt;
   }
