@@ -79,7 +79,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--streams-config", paramLabel = "KEY=VALUE",
       description = "A Kafka Streams setting over the timeline's two applications and the pass-through's, to try a"
-          + " tuning (repeatable).")
+          + " tuning; prefixed timeline. or actor-views., over that stage's only (repeatable).")
   Map<String, String> streamsConfig;
 
   @Option(names = "--seeds", paramLabel = "DIR",

@@ -37,7 +37,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--streams-config", paramLabel = "KEY=VALUE",
       description = "A Kafka Streams or client setting over both stages', e.g. commit.interval.ms=100 for fewer"
-          + " transactions at some latency (repeatable; docs/BENCHMARKS.md, \"Latency\").")
+          + " transactions at some latency; prefixed timeline. or actor-views., over that stage's only"
+          + " (repeatable; docs/BENCHMARKS.md, \"Latency\").")
   Map<String, String> streamsConfig = Map.of();
 
   @Override

@@ -1,6 +1,7 @@
 package io.newstimeline.topology;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
@@ -22,6 +23,10 @@ import org.apache.kafka.streams.StreamsConfig;
 public record PipelineProperties(Properties timeline, Properties actorViews) {
 
   public static final String ACTOR_VIEWS_SUFFIX = "-actor-views";
+  /** Prefix of an override meant for the timeline stage only. */
+  public static final String TIMELINE_PREFIX = "timeline.";
+  /** Prefix of an override meant for the actor-view stage only. */
+  public static final String ACTOR_VIEWS_PREFIX = "actor-views.";
   static final int TIMELINE_COMMIT_INTERVAL_MS = 50;
   static final int ACTOR_VIEWS_COMMIT_INTERVAL_MS = 100;
 
@@ -41,11 +46,25 @@ public record PipelineProperties(Properties timeline, Properties actorViews) {
 
   /**
    * Both stages with {@code overrides} on top, checked as by
-   * {@link TimelineStreamsConfig#withOverrides}; {@code flag} names the option they came from.
+   * {@link TimelineStreamsConfig#withOverrides}; {@code flag} names the option they came from. A
+   * key prefixed {@value #TIMELINE_PREFIX} or {@value #ACTOR_VIEWS_PREFIX} applies to that stage
+   * only (e.g. {@code actor-views.num.stream.threads=2}), any other to both.
    */
   public PipelineProperties withOverrides(Map<String, String> overrides, String flag) {
-    return new PipelineProperties(TimelineStreamsConfig.withOverrides(timeline, overrides, flag),
-        TimelineStreamsConfig.withOverrides(actorViews, overrides, flag));
+    Map<String, String> forTimeline = new HashMap<>();
+    Map<String, String> forActorViews = new HashMap<>();
+    overrides.forEach((key, value) -> {
+      if (key.startsWith(TIMELINE_PREFIX)) {
+        forTimeline.put(key.substring(TIMELINE_PREFIX.length()), value);
+      } else if (key.startsWith(ACTOR_VIEWS_PREFIX)) {
+        forActorViews.put(key.substring(ACTOR_VIEWS_PREFIX.length()), value);
+      } else {
+        forTimeline.putIfAbsent(key, value);
+        forActorViews.putIfAbsent(key, value);
+      }
+    });
+    return new PipelineProperties(TimelineStreamsConfig.withOverrides(timeline, forTimeline, flag),
+        TimelineStreamsConfig.withOverrides(actorViews, forActorViews, flag));
   }
 
   /** Both stages with {@code key} set to {@code value}, as when the caller owns the setting (a state directory). */

@@ -41,11 +41,27 @@ class PipelinePropertiesTest {
   }
 
   @Test
+  void shouldPutAStagePrefixedOverrideOnThatStageOnly() {
+    PipelineProperties overridden = props.withOverrides(Map.of("actor-views.commit.interval.ms", "50",
+        "timeline.num.stream.threads", "2", "commit.interval.ms", "200", "timeline.commit.interval.ms", "20"),
+        "--streams-config");
+
+    assertThat(overridden.actorViews().get("commit.interval.ms")).isEqualTo("50");
+    assertThat(overridden.timeline().get("commit.interval.ms")).isEqualTo("20"); // the stage's own wins
+    assertThat(overridden.timeline().get("num.stream.threads")).isEqualTo("2");
+    assertThat(overridden.actorViews()).doesNotContainKey("num.stream.threads");
+    assertThat(overridden.timeline()).doesNotContainKey("timeline.num.stream.threads");
+  }
+
+  @Test
   void shouldNameABadOverride() {
     assertThatThrownBy(() -> props.withOverrides(Map.of("commit.interval.ms", "soon"), "--streams-config"))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("--streams-config")
         .hasMessageContaining("soon");
+    assertThatThrownBy(() -> props.withOverrides(Map.of("actor-views.commit.interval", "50"), "--streams-config"))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("not a Kafka Streams or client setting");
   }
 
   @Test
