@@ -564,11 +564,16 @@ public final class Benchmark {
         .withOverrides(options.streamsOverrides(), "--streams-config");
   }
 
+  /** The pass-through's properties: the overrides for both stages apply, those for one stage do not. */
   private Properties streamsProperties(String applicationId, TopicCatalog topics) {
     String bootstrap = broker == null ? "unused:9092" : broker.bootstrapServers();
+    Map<String, String> common = options.streamsOverrides().entrySet().stream()
+        .filter(e -> !e.getKey().startsWith(PipelineProperties.TIMELINE_PREFIX)
+            && !e.getKey().startsWith(PipelineProperties.ACTOR_VIEWS_PREFIX))
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     return TimelineStreamsConfig.withOverrides(
         TimelineStreamsConfig.properties(applicationId, bootstrap, Path.of("unused"), topics.deadLetters()),
-        options.streamsOverrides(), "--streams-config");
+        common, "--streams-config");
   }
 
   private EventLoader newLoader() {
