@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -208,11 +209,12 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
 
       TreeSet<MatchInterval> roots = new TreeSet<>(oldClusters.keySet());
       roots.addAll(newClusters.keySet());
+      // A correction that kept the report's key changes its entry's content, not its keys.
+      String rewrittenInPlace = newKey != null && newKey.equals(oldKey) ? newKey : null;
       for (MatchInterval root : roots) {
         List<ReportKey> was = oldClusters.getOrDefault(root, List.of());
         List<ReportKey> is = newClusters.getOrDefault(root, List.of());
-        // Same keys can still mean new content: a correction that kept the report's date.
-        if (!was.equals(is) || holds(is, newKey)) {
+        if (!was.equals(is) || holds(is, rewrittenInPlace)) {
           ChangeReason reason = reason(root, was, is, oldRoots, cause);
           rewrite(record.withHeaders(headers), EntryIdentity.entryId(threadId, root), members(is, after), reason,
               report.getId());
@@ -225,12 +227,15 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
      * and of the new version of the incoming report, by store key; not decoded.
      */
     private TreeMap<String, Windowed> window(String threadId, NewsEvent old, NewsEvent current) {
-      TreeMap<String, Windowed> found = new TreeMap<>();
+      // One scan per distinct window: a correction that keeps the report's date has one.
+      Set<MatchInterval.Window> windows = new LinkedHashSet<>(2);
       for (NewsEvent version : new NewsEvent[] {old, current}) {
-        if (version == null) {
-          continue;
+        if (version != null) {
+          windows.add(ReportClustering.window(MatchInterval.of(version.getDate())));
         }
-        MatchInterval.Window window = ReportClustering.window(MatchInterval.of(version.getDate()));
+      }
+      TreeMap<String, Windowed> found = new TreeMap<>();
+      for (MatchInterval.Window window : windows) {
         String from = threadId + '|' + keyDay(window.from());
         String to = threadId + '|' + keyDay(window.to()) + ActorView.AFTER_SEPARATOR;
         try (KeyValueIterator<String, StoredReport> it = reports.range(from, to)) {
