@@ -76,9 +76,7 @@ public final class Replay {
     try (TimelinePipeline pipeline = TimelinePipeline.start(config, serdes, props, START_TIMEOUT)) {
       TimelinePipeline.awaitCaughtUp(stages, CHECK_EVERY, timeout, check -> {
         onProgress.accept(check);
-        if (pipeline.failure() != null) {
-          throw new IllegalStateException("Replay failed: " + pipeline.failure().getMessage(), pipeline.failure());
-        }
+        pipeline.requireHealthy();
       });
     } finally {
       stages.forEach(GroupProgress::close);

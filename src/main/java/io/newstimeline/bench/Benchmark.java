@@ -567,13 +567,9 @@ public final class Benchmark {
   /** The pass-through's properties: the overrides for both stages apply, those for one stage do not. */
   private Properties streamsProperties(String applicationId, TopicCatalog topics) {
     String bootstrap = broker == null ? "unused:9092" : broker.bootstrapServers();
-    Map<String, String> common = options.streamsOverrides().entrySet().stream()
-        .filter(e -> !e.getKey().startsWith(PipelineProperties.TIMELINE_PREFIX)
-            && !e.getKey().startsWith(PipelineProperties.ACTOR_VIEWS_PREFIX))
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     return TimelineStreamsConfig.withOverrides(
         TimelineStreamsConfig.properties(applicationId, bootstrap, Path.of("unused"), topics.deadLetters()),
-        common, "--streams-config");
+        PipelineProperties.common(options.streamsOverrides()), "--streams-config");
   }
 
   private EventLoader newLoader() {

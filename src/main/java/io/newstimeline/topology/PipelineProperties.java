@@ -51,20 +51,31 @@ public record PipelineProperties(Properties timeline, Properties actorViews) {
    * only (e.g. {@code actor-views.num.stream.threads=2}), any other to both.
    */
   public PipelineProperties withOverrides(Map<String, String> overrides, String flag) {
-    Map<String, String> forTimeline = new HashMap<>();
-    Map<String, String> forActorViews = new HashMap<>();
+    return new PipelineProperties(
+        TimelineStreamsConfig.withOverrides(timeline, forStage(overrides, TIMELINE_PREFIX), flag),
+        TimelineStreamsConfig.withOverrides(actorViews, forStage(overrides, ACTOR_VIEWS_PREFIX), flag));
+  }
+
+  /** The overrides without a stage prefix: those for every application, the stages and any other. */
+  public static Map<String, String> common(Map<String, String> overrides) {
+    Map<String, String> common = new HashMap<>();
     overrides.forEach((key, value) -> {
-      if (key.startsWith(TIMELINE_PREFIX)) {
-        forTimeline.put(key.substring(TIMELINE_PREFIX.length()), value);
-      } else if (key.startsWith(ACTOR_VIEWS_PREFIX)) {
-        forActorViews.put(key.substring(ACTOR_VIEWS_PREFIX.length()), value);
-      } else {
-        forTimeline.putIfAbsent(key, value);
-        forActorViews.putIfAbsent(key, value);
+      if (!key.startsWith(TIMELINE_PREFIX) && !key.startsWith(ACTOR_VIEWS_PREFIX)) {
+        common.put(key, value);
       }
     });
-    return new PipelineProperties(TimelineStreamsConfig.withOverrides(timeline, forTimeline, flag),
-        TimelineStreamsConfig.withOverrides(actorViews, forActorViews, flag));
+    return common;
+  }
+
+  /** The common overrides, with those prefixed {@code prefix} on top, unprefixed: one stage's own win. */
+  private static Map<String, String> forStage(Map<String, String> overrides, String prefix) {
+    Map<String, String> stage = common(overrides);
+    overrides.forEach((key, value) -> {
+      if (key.startsWith(prefix)) {
+        stage.put(key.substring(prefix.length()), value);
+      }
+    });
+    return stage;
   }
 
   /** Both stages with {@code key} set to {@code value}, as when the caller owns the setting (a state directory). */
