@@ -5,8 +5,10 @@ import io.newstimeline.schema.SchemaLogEntry.ConfigRemoved;
 import io.newstimeline.schema.SchemaLogEntry.IdWatermark;
 import io.newstimeline.schema.SchemaLogEntry.VersionEntry;
 import io.newstimeline.schema.SchemaLogEntry.VersionRemoved;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.apache.avro.Schema;
@@ -29,7 +31,9 @@ import org.slf4j.LoggerFactory;
  *       after a soft delete (errors 40405, 40407).
  * </ul>
  *
- * <p>Only Avro schemas without references are supported. Thread-safe: operations are serialized.
+ * <p>A schema is its text, metadata and rule set ({@link SchemaContent}): the same text with other
+ * metadata is another schema with another id. Only Avro schemas without references are supported.
+ * Thread-safe: operations are serialized.
  */
 public class InMemorySchemaRegistry implements SchemaRegistryClient {
 
@@ -68,16 +72,31 @@ public class InMemorySchemaRegistry implements SchemaRegistryClient {
    *     42201 when the text is not an Avro schema, 409 when it is incompatible with the subject's
    *     versions, 50001 when the log cannot record it
    */
-  public synchronized int register(String subject, String schemaText) {
+  public int register(String subject, String schemaText) {
+    return register(subject, SchemaContent.of(schemaText)).id();
+  }
+
+  /**
+   * Registers {@code requested} (schema text, metadata, rule set) under {@code subject} and returns
+   * the version holding it. As Confluent does, metadata and a rule set not given are carried over
+   * from the subject's newest live version; registering content the subject already holds returns
+   * that version.
+   *
+   * @throws SchemaRegistryException as {@link #register(String, String)}
+   */
+  public synchronized RegisteredSchema register(String subject, SchemaContent requested) {
     requireValidSubject(subject);
-    Schema schema = SchemaText.parse(schemaText);
-    String canonical = schema.toString();
+    Schema schema = SchemaText.parse(requested.schema());
+    SchemaContent content = new SchemaContent(schema.toString(), requested.metadata(), requested.ruleSet());
     SchemaRegistryState current = current();
     List<VersionEntry> all = current.versions(subject);
     List<VersionEntry> live = live(all);
-    Optional<VersionEntry> existing = latestWithSchema(live, canonical);
+    if (!live.isEmpty()) {
+      content = content.inheritingFrom(live.get(live.size() - 1).content());
+    }
+    Optional<VersionEntry> existing = latestWithContent(live, content);
     if (existing.isPresent()) {
-      return existing.get().id();
+      return toRegistered(existing.get());
     }
     CompatibilityLevel level = levelInScope(current, subject);
     List<String> problems = AvroCompatibility.check(schema, live, level);
@@ -85,7 +104,7 @@ public class InMemorySchemaRegistry implements SchemaRegistryClient {
       throw RegistryErrors.incompatible(subject, problems);
     }
     List<SchemaLogEntry> entries = new ArrayList<>();
-    OptionalInt known = current.id(canonical);
+    OptionalInt known = current.id(content);
     int id = known.isPresent() ? known.getAsInt() : current.maxId() + 1;
     if (known.isEmpty()) {
       entries.add(new IdWatermark(id));
@@ -97,10 +116,11 @@ public class InMemorySchemaRegistry implements SchemaRegistryClient {
         entries.add(new VersionRemoved(subject, old.version()));
       }
     }
-    entries.add(new VersionEntry(subject, version, id, canonical, false));
+    VersionEntry added = new VersionEntry(subject, version, id, content);
+    entries.add(added);
     write(entries, "Register schema");
     log.info("Registered schema id {} as version {} of subject {}", id, version, subject);
-    return id;
+    return toRegistered(added);
   }
 
   /**
@@ -110,14 +130,59 @@ public class InMemorySchemaRegistry implements SchemaRegistryClient {
    *
    * @throws SchemaRegistryException 40401 when the subject has no such versions, 40403 when none holds the schema
    */
-  public synchronized RegisteredSchema lookup(String subject, String schemaText, boolean includeDeleted) {
-    String canonical = SchemaText.canonical(schemaText);
+  public RegisteredSchema lookup(String subject, String schemaText, boolean includeDeleted) {
+    return lookup(subject, SchemaContent.of(schemaText), includeDeleted);
+  }
+
+  /**
+   * Returns the newest version of {@code subject} holding the schema of {@code requested}, and its
+   * metadata and rule set where the request gives them (a request without them matches on the schema alone).
+   *
+   * @throws SchemaRegistryException as {@link #lookup(String, String, boolean)}
+   */
+  public synchronized RegisteredSchema lookup(String subject, SchemaContent requested, boolean includeDeleted) {
+    String canonical = SchemaText.canonical(requested.schema());
     List<VersionEntry> visible = visible(current().versions(subject), includeDeleted);
     if (visible.isEmpty()) {
       throw RegistryErrors.subjectNotFound(subject);
     }
-    return latestWithSchema(visible, canonical).map(InMemorySchemaRegistry::toRegistered)
-        .orElseThrow(RegistryErrors::schemaNotFound);
+    VersionEntry found = null;
+    for (VersionEntry version : visible) {
+      SchemaContent held = version.content();
+      if (held.schema().equals(canonical)
+          && (requested.metadata() == null || requested.metadata().equals(held.metadata()))
+          && (requested.ruleSet() == null || requested.ruleSet().equals(held.ruleSet()))) {
+        found = version;
+      }
+    }
+    if (found == null) {
+      throw RegistryErrors.schemaNotFound();
+    }
+    return toRegistered(found);
+  }
+
+  /**
+   * Returns the newest version of {@code subject} whose metadata properties include every entry of
+   * {@code properties} ({@code GET /subjects/{subject}/metadata}), soft-deleted versions too when
+   * {@code includeDeleted}.
+   *
+   * @throws SchemaRegistryException 40401 when the subject has no such versions, 40403 when none matches
+   */
+  public synchronized RegisteredSchema latestWithMetadata(String subject, Map<String, String> properties,
+      boolean includeDeleted) {
+    List<VersionEntry> visible = visible(current().versions(subject), includeDeleted);
+    if (visible.isEmpty()) {
+      throw RegistryErrors.subjectNotFound(subject);
+    }
+    for (int i = visible.size() - 1; i >= 0; i--) {
+      JsonNode metadata = visible.get(i).content().metadataJson();
+      JsonNode held = metadata == null ? null : metadata.get("properties");
+      if (held != null && properties.entrySet().stream()
+          .allMatch(p -> held.has(p.getKey()) && held.get(p.getKey()).asText().equals(p.getValue()))) {
+        return toRegistered(visible.get(i));
+      }
+    }
+    throw RegistryErrors.schemaNotFound();
   }
 
   /**
@@ -189,7 +254,7 @@ public class InMemorySchemaRegistry implements SchemaRegistryClient {
       }
       deleted = live;
       live.forEach(v -> entries.add(v.softDeleted()));
-      if (current.subjectLevel(subject).isPresent()) {
+      if (current.subjectConfig(subject).isPresent()) {
         entries.add(new ConfigRemoved(subject));
       }
     }
@@ -238,7 +303,7 @@ public class InMemorySchemaRegistry implements SchemaRegistryClient {
         throw RegistryErrors.versionSoftDeleted(subject, version);
       }
       entries.add(target.softDeleted());
-      if (live.size() == 1 && current.subjectLevel(subject).isPresent()) {
+      if (live.size() == 1 && current.subjectConfig(subject).isPresent()) {
         entries.add(new ConfigRemoved(subject));
       }
     }
@@ -253,8 +318,30 @@ public class InMemorySchemaRegistry implements SchemaRegistryClient {
    *
    * @throws SchemaRegistryException 40403 when no version holds that id
    */
-  public synchronized String schema(int id) {
-    return current().schema(id).orElseThrow(() -> RegistryErrors.schemaNotFound(id));
+  public String schema(int id) {
+    return content(id).schema();
+  }
+
+  /**
+   * Returns the content (schema, metadata, rule set) with global id {@code id}.
+   *
+   * @throws SchemaRegistryException 40403 when no version holds that id
+   */
+  public synchronized SchemaContent content(int id) {
+    return current().content(id).orElseThrow(() -> RegistryErrors.schemaNotFound(id));
+  }
+
+  /**
+   * Returns the global id of the content whose guid is {@code guid}.
+   *
+   * @throws SchemaRegistryException 40403 when no version holds such content
+   */
+  public synchronized int idOfGuid(String guid) {
+    OptionalInt id = current().idOfGuid(guid);
+    if (id.isEmpty()) {
+      throw RegistryErrors.schemaNotFound();
+    }
+    return id.getAsInt();
   }
 
   /**
@@ -264,7 +351,7 @@ public class InMemorySchemaRegistry implements SchemaRegistryClient {
    */
   public synchronized List<SubjectVersion> versionsOf(int id, boolean includeDeleted) {
     SchemaRegistryState current = current();
-    if (current.schema(id).isEmpty()) {
+    if (current.content(id).isEmpty()) {
       throw RegistryErrors.schemaNotFound();
     }
     return visible(current.versionsWithId(id), includeDeleted).stream()
@@ -287,9 +374,40 @@ public class InMemorySchemaRegistry implements SchemaRegistryClient {
   }
 
   /** Sets the registry-wide compatibility level. */
-  public synchronized void setGlobalCompatibility(CompatibilityLevel level) {
-    write(List.of(new ConfigEntry(null, level)), "Update compatibility level");
-    log.info("Set the global compatibility level to {}", level);
+  public void setGlobalCompatibility(CompatibilityLevel level) {
+    updateConfig(null, new RegistryConfig(level, null));
+  }
+
+  /** Returns the registry-wide config: the fields set, the compatibility level defaulting to {@link CompatibilityLevel#DEFAULT}. */
+  public synchronized RegistryConfig globalConfig() {
+    RegistryConfig set = current().globalConfig().orElse(new RegistryConfig(null, null));
+    return new RegistryConfig(set.level() != null ? set.level() : CompatibilityLevel.DEFAULT, set.normalize());
+  }
+
+  /** Returns the config set on {@code subject} itself, if any. */
+  public synchronized Optional<RegistryConfig> subjectConfig(String subject) {
+    return current().subjectConfig(subject);
+  }
+
+  /**
+   * Puts the fields {@code update} sets over the config of {@code subject}, or of the registry when
+   * {@code subject} is null, as Confluent's {@code PUT /config} does, and returns the result.
+   *
+   * @throws SchemaRegistryException 42208 for an empty subject or one with control characters
+   */
+  public synchronized RegistryConfig updateConfig(String subject, RegistryConfig update) {
+    if (subject != null) {
+      requireValidSubject(subject);
+    }
+    SchemaRegistryState current = current();
+    Optional<RegistryConfig> before = subject == null ? current.globalConfig() : current.subjectConfig(subject);
+    RegistryConfig after = before.orElse(new RegistryConfig(null, null)).updatedWith(update);
+    if (after.level() == null && after.normalize() == null) {
+      return after;
+    }
+    write(List.of(new ConfigEntry(subject, after.level(), after.normalize())), "Update config");
+    log.info("Set the config of {} to {}", subject == null ? "the registry" : "subject " + subject, after);
+    return after;
   }
 
   /** Removes the registry-wide compatibility level, so the default applies again, and returns the level it replaced. */
@@ -315,10 +433,9 @@ public class InMemorySchemaRegistry implements SchemaRegistryClient {
    *
    * @throws SchemaRegistryException 42208 for an empty subject or one with control characters
    */
-  public synchronized void setSubjectCompatibility(String subject, CompatibilityLevel level) {
+  public void setSubjectCompatibility(String subject, CompatibilityLevel level) {
     requireValidSubject(subject);
-    write(List.of(new ConfigEntry(subject, level)), "Update compatibility level");
-    log.info("Set the compatibility level of subject {} to {}", subject, level);
+    updateConfig(subject, new RegistryConfig(level, null));
   }
 
   /**
@@ -420,10 +537,10 @@ public class InMemorySchemaRegistry implements SchemaRegistryClient {
     return includeDeleted ? versions : versions.stream().filter(v -> !v.deleted()).toList();
   }
 
-  private static Optional<VersionEntry> latestWithSchema(List<VersionEntry> versions, String canonical) {
+  private static Optional<VersionEntry> latestWithContent(List<VersionEntry> versions, SchemaContent content) {
     VersionEntry found = null;
     for (VersionEntry version : versions) {
-      if (version.schema().equals(canonical)) {
+      if (version.content().equals(content)) {
         found = version;
       }
     }
@@ -431,6 +548,6 @@ public class InMemorySchemaRegistry implements SchemaRegistryClient {
   }
 
   private static RegisteredSchema toRegistered(VersionEntry version) {
-    return new RegisteredSchema(version.subject(), version.version(), version.id(), version.schema());
+    return RegisteredSchema.of(version.subject(), version.version(), version.id(), version.content());
   }
 }

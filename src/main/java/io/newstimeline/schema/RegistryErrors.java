@@ -6,6 +6,7 @@ import static io.newstimeline.schema.SchemaRegistryException.INVALID_COMPATIBILI
 import static io.newstimeline.schema.SchemaRegistryException.INVALID_SCHEMA;
 import static io.newstimeline.schema.SchemaRegistryException.INVALID_SUBJECT;
 import static io.newstimeline.schema.SchemaRegistryException.INVALID_VERSION;
+import static io.newstimeline.schema.SchemaRegistryException.OPERATION_NOT_PERMITTED;
 import static io.newstimeline.schema.SchemaRegistryException.SCHEMA_NOT_FOUND;
 import static io.newstimeline.schema.SchemaRegistryException.SUBJECT_COMPATIBILITY_NOT_CONFIGURED;
 import static io.newstimeline.schema.SchemaRegistryException.SUBJECT_NOT_FOUND;
@@ -93,6 +94,11 @@ final class RegistryErrors {
   static SchemaRegistryException invalidCompatibilityLevel() {
     return new SchemaRegistryException(INVALID_COMPATIBILITY_LEVEL, "Invalid compatibility level. Valid values are none, "
         + "backward, forward, full, backward_transitive, forward_transitive, and full_transitive");
+  }
+
+  static SchemaRegistryException notSupported(String operation) {
+    return new SchemaRegistryException(OPERATION_NOT_PERMITTED, "Operation not permitted: " + operation
+        + " is not supported by this registry");
   }
 
   static SchemaRegistryException storeError(String operation, Throwable cause) {

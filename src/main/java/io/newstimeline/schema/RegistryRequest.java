@@ -11,14 +11,19 @@ import java.util.Map;
  *
  * @param method the HTTP method in upper case
  * @param segments the path's segments, percent-decoded ({@code /subjects/a%2Fb} gives {@code subjects}, {@code a/b})
- * @param query the query parameters, percent-decoded; the first value of a repeated name wins
+ * @param query the query parameters, percent-decoded, each name with its values in order
  * @param body the request body, empty when there is none
  */
-record RegistryRequest(String method, List<String> segments, Map<String, String> query, byte[] body) {
+record RegistryRequest(String method, List<String> segments, Map<String, List<String>> query, byte[] body) {
 
-  /** Returns true when query parameter {@code name} is {@code true}, in any case. */
+  /** Returns true when query parameter {@code name} is {@code true}, in any case (its first value counts). */
   boolean flag(String name) {
-    return "true".equals(query.getOrDefault(name, "").toLowerCase(Locale.ROOT));
+    return "true".equals(values(name).stream().findFirst().orElse("").toLowerCase(Locale.ROOT));
+  }
+
+  /** Returns every value of query parameter {@code name}, in order; empty when it is not given. */
+  List<String> values(String name) {
+    return query.getOrDefault(name, List.of());
   }
 
   /**

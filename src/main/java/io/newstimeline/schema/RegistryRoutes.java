@@ -3,13 +3,14 @@ package io.newstimeline.schema;
 import io.newstimeline.schema.RegistryWire.CompatibilityCheckResponse;
 import io.newstimeline.schema.RegistryWire.Config;
 import io.newstimeline.schema.RegistryWire.ConfigUpdateRequest;
-import io.newstimeline.schema.RegistryWire.RegisterSchemaResponse;
 import io.newstimeline.schema.RegistryWire.SchemaRequest;
 import io.newstimeline.schema.RegistryWire.SchemaString;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -59,22 +60,25 @@ final class RegistryRoutes {
     this.registry = registry;
     add("GET", "", (r, p) -> Map.of());
     add("GET", "schemas/types", (r, p) -> List.of("AVRO"));
-    add("GET", "schemas/ids/*", (r, p) -> new SchemaString(registry.schema(id(p.get(0)))));
+    add("GET", "schemas/ids/*", (r, p) -> SchemaString.of(registry.content(id(p.get(0)))));
+    add("GET", "schemas/guids/*", (r, p) -> SchemaString.of(registry.content(registry.idOfGuid(p.get(0)))));
     add("GET", "schemas/ids/*/schema", (r, p) -> new RawJson(registry.schema(id(p.get(0)))));
     add("GET", "schemas/ids/*/versions", (r, p) -> registry.versionsOf(id(p.get(0)), r.flag("deleted")));
     add("GET", "schemas/ids/*/subjects", (r, p) -> registry.subjectsOf(id(p.get(0)), r.flag("deleted")));
     add("GET", "subjects", (r, p) -> registry.subjects(r.flag("deleted")));
-    add("POST", "subjects/*", (r, p) -> registry.lookup(p.get(0), avroSchema(r), r.flag("deleted")));
+    add("POST", "subjects/*", (r, p) -> registry.lookup(p.get(0), content(r), r.flag("deleted")));
     add("DELETE", "subjects/*", (r, p) -> registry.deleteSubject(p.get(0), r.flag("permanent")));
     add("GET", "subjects/*/versions", (r, p) -> registry.versions(p.get(0), r.flag("deleted")));
-    add("POST", "subjects/*/versions", (r, p) -> new RegisterSchemaResponse(registry.register(p.get(0), avroSchema(r))));
+    add("POST", "subjects/*/versions", (r, p) -> registry.register(p.get(0), content(r)));
+    add("GET", "subjects/*/metadata", this::latestWithMetadata);
+    add("GET", "subjects/*/versions/*/referencedby", (r, p) -> List.of());
     add("GET", "subjects/*/versions/*",
         (r, p) -> registry.version(p.get(0), VersionId.parse(p.get(1)), r.flag("deleted")));
     add("GET", "subjects/*/versions/*/schema",
         (r, p) -> new RawJson(registry.version(p.get(0), VersionId.parse(p.get(1)), r.flag("deleted")).schema()));
     add("DELETE", "subjects/*/versions/*",
         (r, p) -> registry.deleteVersion(p.get(0), VersionId.parse(p.get(1)), r.flag("permanent")));
-    add("GET", "config", (r, p) -> new Config(registry.globalCompatibility().name()));
+    add("GET", "config", (r, p) -> Config.of(registry.globalConfig()));
     add("PUT", "config", this::updateGlobalConfig);
     add("DELETE", "config", (r, p) -> new Config(registry.deleteGlobalCompatibility().name()));
     add("GET", "config/*", this::subjectConfig);
@@ -82,6 +86,29 @@ final class RegistryRoutes {
     add("DELETE", "config/*", (r, p) -> new Config(registry.deleteSubjectCompatibility(p.get(0)).name()));
     add("POST", "compatibility/subjects/*/versions/*", this::testCompatibilityWithVersion);
     add("POST", "compatibility/subjects/*/versions", this::testCompatibilityWithAll);
+    add("GET", "mode", (r, p) -> Map.of("mode", "READWRITE"));
+    add("GET", "mode/*", (r, p) -> Map.of("mode", "READWRITE"));
+    add("PUT", "mode", RegistryRoutes::notSupported);
+    add("PUT", "mode/*", RegistryRoutes::notSupported);
+    add("GET", "contexts", (r, p) -> List.of("."));
+  }
+
+  /**
+   * Returns true when {@code segments} start a path of a Confluent feature this registry does not
+   * have (schema exporters, client-side field encryption keys), which is answered with Confluent's
+   * "operation not permitted" error rather than a bare 404.
+   */
+  static boolean unsupportedFeature(List<String> segments) {
+    return !segments.isEmpty() && UNSUPPORTED_FEATURES.contains(segments.get(0));
+  }
+
+  /** The first path segments of the Confluent features this registry does not have. */
+  private static final Set<String> UNSUPPORTED_FEATURES = Set.of("exporters", "dek-registry",
+      "associations");
+
+  /** Answers an endpoint this registry knows but does not implement, with Confluent's error 42205. */
+  static Object notSupported(RegistryRequest request, List<String> params) {
+    throw RegistryErrors.notSupported(request.method() + " /" + String.join("/", request.segments()));
   }
 
   /**
@@ -108,23 +135,37 @@ final class RegistryRoutes {
 
   private Object updateGlobalConfig(RegistryRequest request, List<String> params) {
     ConfigUpdateRequest update = request.body(ConfigUpdateRequest.class);
-    registry.setGlobalCompatibility(level(update));
+    registry.updateConfig(null, config(update));
     return update;
   }
 
   private Object subjectConfig(RegistryRequest request, List<String> params) {
     String subject = params.get(0);
     if (request.flag("defaultToGlobal")) {
-      return new Config(registry.compatibilityInScope(subject).name());
+      RegistryConfig global = registry.globalConfig();
+      return Config.of(registry.subjectConfig(subject).map(global::updatedWith).orElse(global));
     }
-    return new Config(registry.subjectCompatibility(subject)
-        .orElseThrow(() -> RegistryErrors.subjectCompatibilityNotConfigured(subject)).name());
+    return Config.of(registry.subjectConfig(subject)
+        .orElseThrow(() -> RegistryErrors.subjectCompatibilityNotConfigured(subject)));
   }
 
   private Object updateSubjectConfig(RegistryRequest request, List<String> params) {
     ConfigUpdateRequest update = request.body(ConfigUpdateRequest.class);
-    registry.setSubjectCompatibility(params.get(0), level(update));
+    registry.updateConfig(params.get(0), config(update));
     return update;
+  }
+
+  private Object latestWithMetadata(RegistryRequest request, List<String> params) {
+    List<String> keys = request.values("key");
+    List<String> values = request.values("value");
+    if (keys.size() != values.size()) {
+      throw RegistryErrors.invalidSchema("Each metadata 'key' needs one 'value'");
+    }
+    Map<String, String> properties = new LinkedHashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      properties.put(keys.get(i), values.get(i));
+    }
+    return registry.latestWithMetadata(params.get(0), properties, request.flag("deleted"));
   }
 
   private Object testCompatibilityWithVersion(RegistryRequest request, List<String> params) {
@@ -150,9 +191,24 @@ final class RegistryRoutes {
     return new CompatibilityCheckResponse(problems.isEmpty(), verbose ? problems : null);
   }
 
-  /** Returns the schema text of a request body, refusing schema types other than Avro and references. */
-  private static String avroSchema(RegistryRequest request) {
+  /** Returns the schema, metadata and rule set of a request body; see {@link #avroSchema(SchemaRequest)}. */
+  private static SchemaContent content(RegistryRequest request) {
     SchemaRequest body = request.body(SchemaRequest.class);
+    String schema = avroSchema(body);
+    try {
+      return SchemaContent.of(schema == null ? "" : schema, body.metadata(), body.ruleSet());
+    } catch (IllegalArgumentException e) {
+      throw RegistryErrors.invalidSchema(e.getMessage());
+    }
+  }
+
+  /** Returns the schema text of a request body; see {@link #avroSchema(SchemaRequest)}. */
+  private static String avroSchema(RegistryRequest request) {
+    return avroSchema(request.body(SchemaRequest.class));
+  }
+
+  /** Returns the schema text of {@code body}, refusing schema types other than Avro and references. */
+  private static String avroSchema(SchemaRequest body) {
     if (body.schemaType() != null && !body.schemaType().equals("AVRO")) {
       throw RegistryErrors.invalidSchema("Schema type " + body.schemaType()
           + " is not supported; this registry only supports AVRO");
@@ -164,8 +220,14 @@ final class RegistryRoutes {
     return body.schema();
   }
 
-  private static CompatibilityLevel level(ConfigUpdateRequest update) {
-    return CompatibilityLevel.forName(update.compatibility()).orElseThrow(RegistryErrors::invalidCompatibilityLevel);
+  /** Returns the config fields an update sets; a level that is given must be valid (error 42203). */
+  private static RegistryConfig config(ConfigUpdateRequest update) {
+    CompatibilityLevel level = update.compatibility() == null ? null
+        : CompatibilityLevel.forName(update.compatibility()).orElseThrow(RegistryErrors::invalidCompatibilityLevel);
+    if (level == null && update.normalize() == null) {
+      throw RegistryErrors.invalidCompatibilityLevel();
+    }
+    return new RegistryConfig(level, update.normalize());
   }
 
   /** Returns the schema id written in a path, or answers 404 as Confluent does for a non-numeric id. */

@@ -41,43 +41,78 @@ final class RegistryWire {
    * @param schema the schema text
    * @param schemaType AVRO, or null for AVRO
    * @param references schema references; this registry accepts none
+   * @param metadata the schema's metadata (tags, properties), or null
+   * @param ruleSet the schema's rule set, or null
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  record SchemaRequest(String schema, String schemaType, List<JsonNode> references) {
+  record SchemaRequest(String schema, String schemaType, List<JsonNode> references, JsonNode metadata,
+      JsonNode ruleSet) {
+
+    SchemaRequest(String schema) {
+      this(schema, null, null, null, null);
+    }
   }
 
   /**
-   * The answer to a registration: the schema's global id.
+   * The answer to a registration in Confluent Platform before 8: the schema's global id. Newer
+   * registries answer with more fields (see {@link RegisteredSchema}); this reads either.
    *
    * @param id the id
    */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   record RegisterSchemaResponse(int id) {
   }
 
   /**
-   * The answer to {@code GET /schemas/ids/{id}}.
+   * The answer to {@code GET /schemas/ids/{id}} and {@code GET /schemas/guids/{guid}}.
    *
    * @param schema the schema text
-   */
-  record SchemaString(String schema) {
-  }
-
-  /**
-   * The answer to {@code GET /config} and {@code GET|DELETE /config/{subject}}.
-   *
-   * @param compatibilityLevel the level's name, e.g. {@code BACKWARD}
-   */
-  record Config(String compatibilityLevel) {
-  }
-
-  /**
-   * The body of {@code PUT /config} and {@code PUT /config/{subject}}, echoed back as the answer.
-   *
-   * @param compatibility the level's name
+   * @param metadata the schema's metadata, or null
+   * @param ruleSet the schema's rule set, or null
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record ConfigUpdateRequest(String compatibility) {
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record SchemaString(String schema, JsonNode metadata, JsonNode ruleSet) {
+
+    static SchemaString of(SchemaContent content) {
+      return new SchemaString(content.schema(), content.metadataJson(), content.ruleSetJson());
+    }
+  }
+
+  /**
+   * The answer to {@code GET /config} and {@code GET|DELETE /config/{subject}}; fields not set are left out.
+   *
+   * @param compatibilityLevel the level's name, e.g. {@code BACKWARD}, or null
+   * @param normalize whether schemas are normalized, or null
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Config(String compatibilityLevel, Boolean normalize) {
+
+    Config(String compatibilityLevel) {
+      this(compatibilityLevel, null);
+    }
+
+    static Config of(RegistryConfig config) {
+      return new Config(config.level() == null ? null : config.level().name(), config.normalize());
+    }
+  }
+
+  /**
+   * The body of {@code PUT /config} and {@code PUT /config/{subject}}, echoed back as the answer
+   * as Confluent does; fields not given are left as they were.
+   *
+   * @param compatibility the level's name, or null
+   * @param normalize whether to normalize schemas, or null
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record ConfigUpdateRequest(String compatibility, Boolean normalize) {
+
+    ConfigUpdateRequest(String compatibility) {
+      this(compatibility, null);
+    }
   }
 
   /**

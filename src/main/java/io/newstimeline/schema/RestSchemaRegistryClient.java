@@ -80,7 +80,7 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
       return cached;
     }
     RegisterSchemaResponse response = send("POST", "/subjects/" + encode(subject) + "/versions",
-        new SchemaRequest(schema.toString(), null, null), new TypeReference<>() { });
+        new SchemaRequest(schema.toString()), new TypeReference<>() { });
     idBySubjectSchema.put(key, response.id());
     schemaById.putIfAbsent(response.id(), schema);
     return response.id();
@@ -110,7 +110,7 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
 
   /** Returns the version of {@code subject} holding {@code schema}; error 40403 when none does. */
   public RegisteredSchema lookup(String subject, Schema schema) {
-    return send("POST", "/subjects/" + encode(subject), new SchemaRequest(schema.toString(), null, null),
+    return send("POST", "/subjects/" + encode(subject), new SchemaRequest(schema.toString()),
         new TypeReference<>() { });
   }
 
@@ -154,7 +154,7 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
   public List<String> testCompatibility(String subject, Schema schema) {
     CompatibilityCheckResponse response = send("POST",
         "/compatibility/subjects/" + encode(subject) + "/versions?verbose=true",
-        new SchemaRequest(schema.toString(), null, null), new TypeReference<>() { });
+        new SchemaRequest(schema.toString()), new TypeReference<>() { });
     if (response.isCompatible()) {
       return List.of();
     }

@@ -26,17 +26,35 @@ public sealed interface SchemaLogEntry {
    * @param id the schema's global id
    * @param schema the schema in canonical form
    * @param deleted true once soft deleted
+   * @param metadata the schema's metadata as canonical JSON, or null
+   * @param ruleSet the schema's rule set as canonical JSON, or null
    */
-  record VersionEntry(String subject, int version, int id, String schema, boolean deleted) implements SchemaLogEntry {
+  record VersionEntry(String subject, int version, int id, String schema, boolean deleted, String metadata,
+      String ruleSet) implements SchemaLogEntry {
 
     public VersionEntry {
       Objects.requireNonNull(subject, "subject");
       Objects.requireNonNull(schema, "schema");
     }
 
+    /** A version of a schema without metadata or rules. */
+    public VersionEntry(String subject, int version, int id, String schema, boolean deleted) {
+      this(subject, version, id, schema, deleted, null, null);
+    }
+
+    /** A version holding {@code content}. */
+    public VersionEntry(String subject, int version, int id, SchemaContent content) {
+      this(subject, version, id, content.schema(), false, content.metadata(), content.ruleSet());
+    }
+
+    /** Returns what the version holds: schema, metadata and rules. */
+    public SchemaContent content() {
+      return new SchemaContent(schema, metadata, ruleSet);
+    }
+
     /** Returns a copy marked soft deleted. */
     public VersionEntry softDeleted() {
-      return new VersionEntry(subject, version, id, schema, true);
+      return new VersionEntry(subject, version, id, schema, true, metadata, ruleSet);
     }
 
     @Override
@@ -65,15 +83,24 @@ public sealed interface SchemaLogEntry {
   }
 
   /**
-   * The compatibility level of {@code subject}, or of the whole registry when {@code subject} is null.
+   * The config of {@code subject}, or of the whole registry when {@code subject} is null: its
+   * compatibility level and whether schemas are normalized, each null when not set.
    *
-   * @param subject the subject, or null for the global level
-   * @param level the level
+   * @param subject the subject, or null for the global config
+   * @param level the level, or null when not set
+   * @param normalize the normalize setting, or null when not set
    */
-  record ConfigEntry(String subject, CompatibilityLevel level) implements SchemaLogEntry {
+  record ConfigEntry(String subject, CompatibilityLevel level, Boolean normalize) implements SchemaLogEntry {
 
     public ConfigEntry {
-      Objects.requireNonNull(level, "level");
+      if (level == null && normalize == null) {
+        throw new IllegalArgumentException("A config sets a compatibility level, normalize, or both");
+      }
+    }
+
+    /** A config that sets only the compatibility level. */
+    public ConfigEntry(String subject, CompatibilityLevel level) {
+      this(subject, Objects.requireNonNull(level, "level"), null);
     }
 
     @Override

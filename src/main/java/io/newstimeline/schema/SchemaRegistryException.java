@@ -15,6 +15,7 @@ public class SchemaRegistryException extends RuntimeException {
   public static final int INVALID_SCHEMA = 42201;
   public static final int INVALID_VERSION = 42202;
   public static final int INVALID_COMPATIBILITY_LEVEL = 42203;
+  public static final int OPERATION_NOT_PERMITTED = 42205;
   public static final int INVALID_SUBJECT = 42208;
   public static final int SUBJECT_NOT_SOFT_DELETED = 40405;
   public static final int SUBJECT_SOFT_DELETED = 40404;

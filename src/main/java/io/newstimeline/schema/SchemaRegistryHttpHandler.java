@@ -68,6 +68,9 @@ final class SchemaRegistryHttpHandler implements HttpHandler {
         return error(415, 415, "HTTP 415 Unsupported Media Type");
       }
       Match match = routes.route(request);
+      if (match.endpoint() == null && RegistryRoutes.unsupportedFeature(request.segments())) {
+        RegistryRoutes.notSupported(request, List.of());
+      }
       if (match.endpoint() == null) {
         return match.notFoundStatus() == 405
             ? error(405, 405, "HTTP 405 Method Not Allowed")
@@ -124,15 +127,18 @@ final class SchemaRegistryHttpHandler implements HttpHandler {
     return segments;
   }
 
-  private static Map<String, String> query(String rawQuery) {
-    Map<String, String> query = new LinkedHashMap<>();
+  private static Map<String, List<String>> query(String rawQuery) {
+    Map<String, List<String>> query = new LinkedHashMap<>();
     if (rawQuery == null || rawQuery.isEmpty()) {
       return query;
     }
     for (String pair : rawQuery.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
       String[] parts = pair.split("=", 2);
-      query.putIfAbsent(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
-          parts.length == 2 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
+      query.computeIfAbsent(URLDecoder.decode(parts[0], StandardCharsets.UTF_8), k -> new ArrayList<>())
+          .add(parts.length == 2 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
     }
     return query;
   }

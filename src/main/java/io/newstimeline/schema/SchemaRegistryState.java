@@ -16,8 +16,8 @@ import java.util.TreeMap;
 
 /**
  * The registry's state as the fold of its {@link SchemaLog}: every version of every subject
- * (soft-deleted ones included), the compatibility levels and the highest id handed out, with
- * lookups by id and by schema text. It applies entries and answers queries; it checks no rule.
+ * (soft-deleted ones included), the configs and the highest id handed out, with lookups by id,
+ * by guid and by content. It applies entries and answers queries; it checks no rule.
  *
  * <p>It is a key-value view of the log (the last entry per key wins), so a compacted log rebuilds
  * the same state. Not thread-safe: the registry guards it.
@@ -25,10 +25,10 @@ import java.util.TreeMap;
 final class SchemaRegistryState {
 
   private final NavigableMap<String, NavigableMap<Integer, VersionEntry>> versionsBySubject = new TreeMap<>();
-  private final Map<Integer, String> schemaById = new HashMap<>();
-  private final Map<String, Integer> idBySchema = new HashMap<>();
-  private final Map<String, CompatibilityLevel> levelBySubject = new HashMap<>();
-  private CompatibilityLevel globalLevel;
+  private final Map<Integer, SchemaContent> contentById = new HashMap<>();
+  private final Map<SchemaContent, Integer> idByContent = new HashMap<>();
+  private final Map<String, RegistryConfig> configBySubject = new HashMap<>();
+  private RegistryConfig globalConfig;
   private int maxId;
 
   /** Applies {@code entry}, overwriting or removing whatever its key held. */
@@ -38,9 +38,9 @@ final class SchemaRegistryState {
     } else if (entry instanceof VersionRemoved r) {
       removeVersion(r.subject(), r.version());
     } else if (entry instanceof ConfigEntry c) {
-      putLevel(c.subject(), c.level());
+      putConfig(c.subject(), new RegistryConfig(c.level(), c.normalize()));
     } else if (entry instanceof ConfigRemoved c) {
-      putLevel(c.subject(), null);
+      putConfig(c.subject(), null);
     } else if (entry instanceof IdWatermark w) {
       maxId = Math.max(maxId, w.maxId());
     }
@@ -63,15 +63,25 @@ final class SchemaRegistryState {
     return List.copyOf(versionsBySubject.keySet());
   }
 
-  /** Returns the schema text with global id {@code id}, while any version still holds it. */
-  Optional<String> schema(int id) {
-    return Optional.ofNullable(schemaById.get(id));
+  /** Returns the content with global id {@code id}, while any version still holds it. */
+  Optional<SchemaContent> content(int id) {
+    return Optional.ofNullable(contentById.get(id));
   }
 
-  /** Returns the global id of the canonical schema text {@code schema}, if a version holds it. */
-  OptionalInt id(String schema) {
-    Integer id = idBySchema.get(schema);
+  /** Returns the global id of {@code content}, if a version holds it. */
+  OptionalInt id(SchemaContent content) {
+    Integer id = idByContent.get(content);
     return id == null ? OptionalInt.empty() : OptionalInt.of(id);
+  }
+
+  /** Returns the global id of the content whose {@link SchemaContent#guid() guid} is {@code guid}, if a version holds it. */
+  OptionalInt idOfGuid(String guid) {
+    for (Map.Entry<SchemaContent, Integer> entry : idByContent.entrySet()) {
+      if (entry.getKey().guid().equals(guid)) {
+        return OptionalInt.of(entry.getValue());
+      }
+    }
+    return OptionalInt.empty();
   }
 
   /** Returns every version holding schema {@code id}, soft-deleted ones included, by subject then version. */
@@ -94,18 +104,28 @@ final class SchemaRegistryState {
 
   /** Returns the registry-wide compatibility level, if one was set. */
   Optional<CompatibilityLevel> globalLevel() {
-    return Optional.ofNullable(globalLevel);
+    return globalConfig().map(RegistryConfig::level);
   }
 
   /** Returns the compatibility level set on {@code subject}, if any. */
   Optional<CompatibilityLevel> subjectLevel(String subject) {
-    return Optional.ofNullable(levelBySubject.get(subject));
+    return subjectConfig(subject).map(RegistryConfig::level);
+  }
+
+  /** Returns the registry-wide config, if one was set. */
+  Optional<RegistryConfig> globalConfig() {
+    return Optional.ofNullable(globalConfig);
+  }
+
+  /** Returns the config set on {@code subject}, if any. */
+  Optional<RegistryConfig> subjectConfig(String subject) {
+    return Optional.ofNullable(configBySubject.get(subject));
   }
 
   private void putVersion(VersionEntry version) {
     versionsBySubject.computeIfAbsent(version.subject(), s -> new TreeMap<>()).put(version.version(), version);
-    schemaById.put(version.id(), version.schema());
-    idBySchema.put(version.schema(), version.id());
+    contentById.put(version.id(), version.content());
+    idByContent.put(version.content(), version.id());
     maxId = Math.max(maxId, version.id());
   }
 
@@ -119,18 +139,18 @@ final class SchemaRegistryState {
       versionsBySubject.remove(subject);
     }
     if (removed != null && versionsWithId(removed.id()).isEmpty()) {
-      schemaById.remove(removed.id());
-      idBySchema.remove(removed.schema());
+      contentById.remove(removed.id());
+      idByContent.remove(removed.content());
     }
   }
 
-  private void putLevel(String subject, CompatibilityLevel level) {
+  private void putConfig(String subject, RegistryConfig config) {
     if (subject == null) {
-      globalLevel = level;
-    } else if (level == null) {
-      levelBySubject.remove(subject);
+      globalConfig = config;
+    } else if (config == null) {
+      configBySubject.remove(subject);
     } else {
-      levelBySubject.put(subject, level);
+      configBySubject.put(subject, config);
     }
   }
 }

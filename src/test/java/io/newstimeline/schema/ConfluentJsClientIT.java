@@ -17,7 +17,6 @@ import io.newstimeline.topology.PipelineProperties;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
 import io.newstimeline.view.TopicSnapshot;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +24,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
@@ -42,22 +41,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConfluentJsClientIT {
 
-  private static final Path CHECK_DIR = Path.of(".ci", "confluent-client-check");
+  private static final NodeCheck CHECK = new NodeCheck(Path.of(".ci", "confluent-client-check"));
 
   @TempDir Path dataDir;
 
   @Test
   void shouldLetAThirdPartyConfluentClientRegisterFetchAndDecodeTheTimeline() throws Exception {
-    assumeTrue(onPath("node") && onPath("npm"), "node and npm are needed for the third-party client check");
-    if (!Files.isDirectory(CHECK_DIR.resolve("node_modules"))) {
-      Run install = run(List.of("npm", "ci", "--no-audit", "--no-fund"), Duration.ofMinutes(3));
-      assertThat(install.exitCode()).as("npm ci printed:%n%s", install.output()).isZero();
-    }
+    assumeTrue(NodeCheck.nodeAvailable(), "node and npm are needed for the third-party client check");
+    CHECK.install();
     TopicCatalog topics = TopicCatalog.withPrefix("confluent-js.");
     try (EmbeddedStack stack = EmbeddedStack.start(dataDir, 0, 0)) {
       Path records = timelineRecords(stack, topics);
-      Run check = run(List.of("node", "check.mjs", stack.registryUrl(), records.toAbsolutePath().toString()),
-          Duration.ofSeconds(60));
+      NodeCheck.Run check = CHECK.run(List.of("node", "check.mjs", stack.registryUrl(),
+          records.toAbsolutePath().toString()), Map.of(), Duration.ofSeconds(60));
 
       assertThat(check.exitCode()).as("node printed:%n%s", check.output()).isZero();
       assertThat(check.output()).contains("ok - decodes every record read from news.timeline", "8 passed, 0 failed");
@@ -90,35 +86,5 @@ class ConfluentJsClientIT {
     Path file = dataDir.resolve("timeline-records.hex");
     Files.writeString(file, hex, StandardCharsets.UTF_8);
     return file;
-  }
-
-  private record Run(int exitCode, String output) {}
-
-  private static Run run(List<String> command, Duration timeout) throws IOException, InterruptedException {
-    Path output = Files.createTempFile("confluent-client-check", ".txt");
-    try {
-      Process process = new ProcessBuilder(command).directory(CHECK_DIR.toFile()).redirectErrorStream(true)
-          .redirectOutput(output.toFile()).start();
-      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        process.destroyForcibly();
-        return new Run(-1, "timed out after " + timeout + ":\n" + Files.readString(output, StandardCharsets.UTF_8));
-      }
-      return new Run(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
-    } finally {
-      Files.deleteIfExists(output);
-    }
-  }
-
-  private static boolean onPath(String program) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return false;
-    }
-    for (String dir : path.split(java.io.File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, program))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -44,8 +44,8 @@ class EmbeddedSchemaRegistryServerTest {
 
   @Test
   void shouldRegisterASchemaAndAnswerItsId() {
-    assertAnswer(wire.send("POST", "/subjects/people-value/versions?normalize=false", schemaBody(V1)), 200, "{\"id\":1}");
-    assertAnswer(wire.send("POST", "/subjects/archive-value/versions", schemaBody(V1)), 200, "{\"id\":1}");
+    assertAnswer(wire.send("POST", "/subjects/people-value/versions?normalize=false", schemaBody(V1)), 200, version("people-value", 1, 1, V1));
+    assertAnswer(wire.send("POST", "/subjects/archive-value/versions", schemaBody(V1)), 200, version("archive-value", 1, 1, V1));
   }
 
   @Test
@@ -65,7 +65,7 @@ class EmbeddedSchemaRegistryServerTest {
     assertAnswer(wire.send("GET", "/subjects", null), 200, "[\"people-value\"]");
     assertAnswer(wire.send("GET", "/subjects/people-value/versions", null), 200, "[1]");
     assertAnswer(wire.send("GET", "/subjects/people-value/versions/latest", null), 200,
-        "{\"subject\":\"people-value\",\"version\":1,\"id\":1,\"schema\":" + quote(V1) + "}");
+        version("people-value", 1, 1, V1));
     assertAnswer(wire.send("GET", "/subjects/people-value/versions/1/schema", null), 200, V1);
   }
 
@@ -74,7 +74,7 @@ class EmbeddedSchemaRegistryServerTest {
     register("people-value", V1);
 
     assertAnswer(wire.send("POST", "/subjects/people-value?normalize=false&deleted=false", schemaBody(V1)), 200,
-        "{\"subject\":\"people-value\",\"version\":1,\"id\":1,\"schema\":" + quote(V1) + "}");
+        version("people-value", 1, 1, V1));
     assertAnswer(wire.send("POST", "/subjects/people-value", schemaBody(V2_NO_DEFAULT)), 404,
         "{\"error_code\":40403,\"message\":\"Schema not found\"}");
   }
@@ -117,7 +117,7 @@ class EmbeddedSchemaRegistryServerTest {
             "{\"schema\":" + quote(V1) + ",\"schemaType\":\"PROTOBUF\"}"), 422,
         "{\"error_code\":42201,\"message\":\"Schema type PROTOBUF is not supported; this registry only supports AVRO\"}");
     assertAnswer(wire.send("POST", "/subjects/people-value/versions",
-            "{\"schema\":" + quote(V1) + ",\"schemaType\":\"AVRO\",\"references\":[]}"), 200, "{\"id\":1}");
+            "{\"schema\":" + quote(V1) + ",\"schemaType\":\"AVRO\",\"references\":[]}"), 200, version("people-value", 1, 1, V1));
     assertAnswer(wire.send("GET", "/subjects/people-value/versions/zero", null), 422,
         "{\"error_code\":42202,\"message\":\"The specified version 'zero' is not a valid version id. "
             + "Allowed values are between [1, 2^31-1] and the string \\\"latest\\\"\"}");
@@ -205,12 +205,12 @@ class EmbeddedSchemaRegistryServerTest {
   @Test
   void shouldAcceptEveryConfluentRequestContentType() {
     assertAnswer(wire.send("POST", "/subjects/a-value/versions", schemaBody(V1), "application/vnd.schemaregistry+json"),
-        200, "{\"id\":1}");
+        200, version("a-value", 1, 1, V1));
     assertAnswer(wire.send("POST", "/subjects/b-value/versions", schemaBody(V1), "application/json; charset=UTF-8"),
-        200, "{\"id\":1}");
+        200, version("b-value", 1, 1, V1));
     assertAnswer(wire.send("POST", "/subjects/c-value/versions", schemaBody(V1), "application/octet-stream"),
-        200, "{\"id\":1}");
-    assertAnswer(wire.send("POST", "/subjects/d-value/versions", schemaBody(V1), null), 200, "{\"id\":1}");
+        200, version("c-value", 1, 1, V1));
+    assertAnswer(wire.send("POST", "/subjects/d-value/versions", schemaBody(V1), null), 200, version("d-value", 1, 1, V1));
     assertAnswer(wire.send("POST", "/subjects/e-value/versions", schemaBody(V1), "text/plain"), 415,
         "{\"error_code\":415,\"message\":\"HTTP 415 Unsupported Media Type\"}");
   }
@@ -229,8 +229,66 @@ class EmbeddedSchemaRegistryServerTest {
   }
 
   @Test
+  void shouldStoreAndReturnMetadataAndRuleSetsWithEveryRead() {
+    String metadata = "{\"properties\":{\"owner\":\"Bob\",\"email\":\"bob@acme.com\"}}";
+    String ruleSet = "{\"domainRules\":[{\"name\":\"checkId\",\"kind\":\"CONDITION\",\"type\":\"CEL\"}]}";
+    String body = "{\"schema\":" + quote(V1) + ",\"metadata\":" + metadata + ",\"ruleSet\":" + ruleSet + "}";
+    String guid = new SchemaContent(V1, "{\"properties\":{\"email\":\"bob@acme.com\",\"owner\":\"Bob\"}}",
+        "{\"domainRules\":[{\"kind\":\"CONDITION\",\"name\":\"checkId\",\"type\":\"CEL\"}]}").guid();
+    String sorted = "\"metadata\":{\"properties\":{\"email\":\"bob@acme.com\",\"owner\":\"Bob\"}},"
+        + "\"ruleSet\":{\"domainRules\":[{\"kind\":\"CONDITION\",\"name\":\"checkId\",\"type\":\"CEL\"}]}";
+    String full = "{\"subject\":\"people-value\",\"version\":1,\"id\":1,\"schema\":" + quote(V1) + "," + sorted
+        + ",\"guid\":" + quote(guid) + "}";
+
+    assertAnswer(wire.send("POST", "/subjects/people-value/versions", body), 200, full);
+    assertAnswer(wire.send("GET", "/subjects/people-value/versions/1", null), 200, full);
+    assertAnswer(wire.send("POST", "/subjects/people-value", body), 200, full);
+    assertAnswer(wire.send("GET", "/subjects/people-value/metadata?key=owner&value=Bob", null), 200, full);
+    assertAnswer(wire.send("GET", "/schemas/ids/1", null), 200, "{\"schema\":" + quote(V1) + "," + sorted + "}");
+    assertAnswer(wire.send("GET", "/schemas/guids/" + guid, null), 200, "{\"schema\":" + quote(V1) + "," + sorted + "}");
+    assertAnswer(wire.send("GET", "/subjects/people-value/metadata?key=owner&value=Alice", null), 404,
+        "{\"error_code\":40403,\"message\":\"Schema not found\"}");
+  }
+
+  @Test
+  void shouldGiveTheSameSchemaWithOtherMetadataANewIdAndCarryMetadataOverWhenNoneIsGiven() {
+    String owned = "{\"schema\":" + quote(V1) + ",\"metadata\":{\"properties\":{\"owner\":\"Bob\"}}}";
+    assertThat(wire.send("POST", "/subjects/people-value/versions", schemaBody(V1)).body()).contains("\"id\":1");
+    assertThat(wire.send("POST", "/subjects/people-value/versions", owned).body()).contains("\"version\":2,\"id\":2");
+
+    // As Confluent does: a registration without metadata keeps the subject's latest metadata.
+    assertThat(wire.send("POST", "/subjects/people-value/versions", schemaBody(V1)).body())
+        .contains("\"version\":2,\"id\":2", "\"owner\":\"Bob\"");
+  }
+
+  @Test
+  void shouldStoreNormalizeOnSubjectAndGlobalConfigs() {
+    assertAnswer(wire.send("PUT", "/config/people-value", "{\"compatibility\":\"FULL\",\"normalize\":true}"), 200,
+        "{\"compatibility\":\"FULL\",\"normalize\":true}");
+    assertAnswer(wire.send("GET", "/config/people-value", null), 200,
+        "{\"compatibilityLevel\":\"FULL\",\"normalize\":true}");
+    assertAnswer(wire.send("PUT", "/config/people-value", "{\"normalize\":false}"), 200, "{\"normalize\":false}");
+    assertAnswer(wire.send("GET", "/config/people-value", null), 200,
+        "{\"compatibilityLevel\":\"FULL\",\"normalize\":false}");
+
+    assertAnswer(wire.send("PUT", "/config", "{\"normalize\":true}"), 200, "{\"normalize\":true}");
+    assertAnswer(wire.send("GET", "/config", null), 200, "{\"compatibilityLevel\":\"BACKWARD\",\"normalize\":true}");
+    assertAnswer(wire.send("GET", "/config/other-value?defaultToGlobal=true", null), 200,
+        "{\"compatibilityLevel\":\"BACKWARD\",\"normalize\":true}");
+  }
+
+  @Test
+  void shouldAnswerConfluentFeaturesItLacksWithOperationNotPermitted() {
+    assertAnswer(wire.send("GET", "/exporters", null), 422,
+        "{\"error_code\":42205,\"message\":\"Operation not permitted: GET /exporters is not supported by this registry\"}");
+    assertAnswer(wire.send("PUT", "/mode", "{\"mode\":\"READONLY\"}"), 422,
+        "{\"error_code\":42205,\"message\":\"Operation not permitted: PUT /mode is not supported by this registry\"}");
+    assertAnswer(wire.send("GET", "/mode", null), 200, "{\"mode\":\"READWRITE\"}");
+  }
+
+  @Test
   void shouldDecodePercentEncodedSubjects() {
-    assertAnswer(wire.send("POST", "/subjects/news%2Fevents%20v1/versions", schemaBody(V1)), 200, "{\"id\":1}");
+    assertAnswer(wire.send("POST", "/subjects/news%2Fevents%20v1/versions", schemaBody(V1)), 200, version("news/events v1", 1, 1, V1));
 
     assertAnswer(wire.send("GET", "/subjects", null), 200, "[\"news/events v1\"]");
   }
@@ -246,6 +304,12 @@ class EmbeddedSchemaRegistryServerTest {
 
   private void register(String subject, String schema) {
     assertThat(wire.send("POST", "/subjects/" + subject + "/versions", schemaBody(schema)).statusCode()).isEqualTo(200);
+  }
+
+  /** Returns the JSON of a version without metadata, as registration, lookup and reads answer it. */
+  private static String version(String subject, int version, int id, String schema) {
+    return "{\"subject\":" + quote(subject) + ",\"version\":" + version + ",\"id\":" + id + ",\"schema\":" + quote(schema)
+        + ",\"guid\":" + quote(SchemaContent.of(schema).guid()) + "}";
   }
 
   private static void assertAnswer(HttpResponse<String> answer, int status, String body) {
