@@ -36,15 +36,18 @@ public final class EmbeddedStack implements AutoCloseable {
    * @throws io.newstimeline.InputException when a port is busy or the data dir is in use
    */
   public static EmbeddedStack start(Path dataDir, int kafkaPort, int registryPort) {
-    return start(null, null, dataDir, kafkaPort, registryPort);
+    return start(null, null, dataDir, kafkaPort, registryPort, KafkaSchemaLog.DEFAULT_TOPIC);
   }
 
   /**
    * Starts what is missing: a broker unless {@code bootstrapServers} is given, a registry (keeping
-   * its schemas on the cluster) unless {@code registryUrl} is given.
+   * its schemas on the cluster's topic {@code registryTopic}) unless {@code registryUrl} is given.
+   *
+   * @throws io.newstimeline.InputException when a port is busy, the data dir is in use, or the
+   *     registry topic holds records the registry did not write
    */
   public static EmbeddedStack start(String bootstrapServers, String registryUrl, Path dataDir, int kafkaPort,
-      int registryPort) {
+      int registryPort, String registryTopic) {
     EmbeddedKafkaBroker broker = null;
     KafkaSchemaLog schemaLog = null;
     EmbeddedSchemaRegistryServer registry = null;
@@ -55,9 +58,9 @@ public final class EmbeddedStack implements AutoCloseable {
         bootstrapServers = broker.bootstrapServers();
       }
       if (registryUrl == null) {
-        // Schemas live on the cluster's compacted _schemas topic, as with Confluent's registry,
-        // so a restart on the same data keeps every schema id.
-        schemaLog = KafkaSchemaLog.open(bootstrapServers);
+        // Schemas live on a compacted topic of the cluster, as with Confluent's registry, so a
+        // restart on the same data keeps every schema id; the topic is not Confluent's _schemas.
+        schemaLog = KafkaSchemaLog.open(bootstrapServers, registryTopic);
         registry = EmbeddedSchemaRegistryServer.start(new InMemorySchemaRegistry(schemaLog), registryPort);
         registryUrl = registry.url();
       }

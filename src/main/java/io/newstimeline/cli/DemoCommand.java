@@ -1,6 +1,7 @@
 package io.newstimeline.cli;
 
 import io.newstimeline.app.EmbeddedStack;
+import io.newstimeline.schema.KafkaSchemaLog;
 import io.newstimeline.app.PipelineProgress;
 import io.newstimeline.app.TimelinePipeline;
 import io.newstimeline.avro.LinkAlert;
@@ -63,6 +64,11 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--registry-port", defaultValue = "8081", description = "Port of the embedded registry (default: ${DEFAULT-VALUE}).")
   int registryPort;
 
+  @Option(names = KafkaSchemaLog.TOPIC_FLAG, defaultValue = KafkaSchemaLog.DEFAULT_TOPIC, paramLabel = "TOPIC",
+      description = "Topic where the embedded registry keeps its schemas (default: ${DEFAULT-VALUE}); "
+          + "it refuses a topic holding records it did not write, such as Confluent Schema Registry's _schemas.")
+  String registryTopic;
+
   @Override
   public Integer call() throws Exception {
     long started = System.nanoTime();
@@ -73,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
       Path data = temporary ? Files.createTempDirectory("news-timeline-") : dataDir;
       TopicCatalog topics = connection.topics();
       try (EmbeddedStack stack = EmbeddedStack.start(connection.bootstrapServers, connection.schemaRegistryUrl, data,
-          kafkaPort, registryPort)) {
+          kafkaPort, registryPort, registryTopic)) {
         out.printf("Kafka at %s, schema registry at %s%n", stack.bootstrapServers(), stack.registryUrl());
         TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(stack.registryUrl()));
         try (TopicAdmin admin = TopicAdmin.connect(stack.bootstrapServers())) {

@@ -39,11 +39,21 @@ import org.slf4j.LoggerFactory;
  * ({@code acks=all}, idempotent producer), so the registry answers only what the topic holds;
  * {@link #replay} reads from the start up to the end offset seen when it begins, so a registry
  * started on the topic sees every earlier write. One registry writes the topic at a time.
+ *
+ * <p>A topic holding a record this registry did not write (such as Confluent Schema Registry's,
+ * whose keys carry a {@code magic} field) is refused with a {@link ForeignSchemaLogException}
+ * before anything is written to it.
  */
 public final class KafkaSchemaLog implements SchemaLog {
 
-  /** The topic Confluent's registry also uses by default. */
-  public static final String DEFAULT_TOPIC = "_schemas";
+  /**
+   * The log's topic unless told otherwise: a name of its own, never Confluent's {@code _schemas},
+   * so the embedded registry can share a cluster with Confluent Schema Registry.
+   */
+  public static final String DEFAULT_TOPIC = "_news-timeline-schemas";
+
+  /** The command-line flag that chooses the log's topic, named when the topic cannot be used. */
+  public static final String TOPIC_FLAG = "--registry-topic";
 
   private static final Logger log = LoggerFactory.getLogger(KafkaSchemaLog.class);
   private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
@@ -154,13 +164,11 @@ public final class KafkaSchemaLog implements SchemaLog {
   }
 
   private Optional<SchemaLogEntry> decode(ConsumerRecord<byte[], byte[]> record) {
+    if (!SchemaLogCodec.writtenByThisRegistry(record.key())) {
+      throw new ForeignSchemaLogException(topic, record.offset(), record.key());
+    }
     try {
-      Optional<SchemaLogEntry> entry = SchemaLogCodec.decode(record.key(), record.value());
-      if (entry.isEmpty()) {
-        log.warn("Skipped a schema log record of unknown type in {}-{} at offset {}", record.topic(),
-            record.partition(), record.offset());
-      }
-      return entry;
+      return SchemaLogCodec.decode(record.key(), record.value());
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException("Unreadable schema log record in " + record.topic() + "-" + record.partition()
           + " at offset " + record.offset() + ": " + e.getMessage(), e);

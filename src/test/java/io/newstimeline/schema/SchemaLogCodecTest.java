@@ -3,11 +3,15 @@ package io.newstimeline.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newstimeline.schema.SchemaLogEntry.ConfigEntry;
 import io.newstimeline.schema.SchemaLogEntry.ConfigRemoved;
 import io.newstimeline.schema.SchemaLogEntry.IdWatermark;
 import io.newstimeline.schema.SchemaLogEntry.VersionEntry;
 import io.newstimeline.schema.SchemaLogEntry.VersionRemoved;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,6 +53,35 @@ class SchemaLogCodecTest {
   }
 
   @Test
+  void shouldKeepMetadataRuleSetsAndNormalizeAndReadRecordsWrittenWithoutThem() {
+    VersionEntry withMetadata = new VersionEntry("people-value", 3, 8, SchemaContent.of("\"string\"",
+        json("{\"properties\":{\"owner\":\"Bob\"}}"), json("{\"domainRules\":[]}")));
+    ConfigEntry normalize = new ConfigEntry("people-value", null, true);
+
+    assertThat(text(SchemaLogCodec.value(withMetadata))).isEqualTo("{\"subject\":\"people-value\",\"version\":3,"
+        + "\"id\":8,\"schema\":\"\\\"string\\\"\",\"deleted\":false,\"metadata\":{\"properties\":{\"owner\":\"Bob\"}},"
+        + "\"ruleSet\":{\"domainRules\":[]}}");
+    assertThat(text(SchemaLogCodec.value(normalize))).isEqualTo("{\"normalize\":true}");
+    assertThat(List.of(withMetadata, normalize)).allSatisfy(entry ->
+        assertThat(SchemaLogCodec.decode(SchemaLogCodec.key(entry), SchemaLogCodec.value(entry))).contains(entry));
+    assertThat(SchemaLogCodec.decode(SchemaLogCodec.key(VERSION),
+        bytes("{\"subject\":\"people-value\",\"version\":2,\"id\":7,\"schema\":\"\\\"string\\\"\"}"))).contains(VERSION);
+  }
+
+  @Test
+  void shouldTellItsOwnKeysFromConfluentSchemaRegistrysAndOthers() {
+    assertThat(SchemaLogCodec.writtenByThisRegistry(SchemaLogCodec.key(VERSION))).isTrue();
+    assertThat(SchemaLogCodec.writtenByThisRegistry(SchemaLogCodec.key(new ConfigEntry(null, CompatibilityLevel.FULL))))
+        .isTrue();
+    assertThat(SchemaLogCodec.writtenByThisRegistry(SchemaLogCodec.key(new IdWatermark(3)))).isTrue();
+    assertThat(SchemaLogCodec.writtenByThisRegistry(bytes("{\"keytype\":\"SCHEMA\",\"subject\":\"s\",\"version\":1,\"magic\":1}")))
+        .isFalse();
+    assertThat(SchemaLogCodec.writtenByThisRegistry(bytes("{\"keytype\":\"NOOP\",\"magic\":0}"))).isFalse();
+    assertThat(SchemaLogCodec.writtenByThisRegistry(bytes("plain text"))).isFalse();
+    assertThat(SchemaLogCodec.writtenByThisRegistry(null)).isFalse();
+  }
+
+  @Test
   void shouldSkipUnknownKeyTypesAndRefuseMalformedRecords() {
     assertThat(SchemaLogCodec.decode(bytes("{\"keytype\":\"NOOP\",\"magic\":0}"), null)).isEmpty();
     assertThat(SchemaLogCodec.decode(null, bytes("{}"))).isEmpty();
@@ -58,6 +91,14 @@ class SchemaLogCodecTest {
         bytes("{\"subject\":\"s\",\"version\":1}")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Missing field 'id' in {\"subject\":\"s\",\"version\":1}");
+  }
+
+  private static JsonNode json(String text) {
+    try {
+      return new ObjectMapper().readTree(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String text(byte[] bytes) {
