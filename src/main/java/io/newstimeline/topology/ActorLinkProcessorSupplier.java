@@ -21,7 +21,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
  * shared entry by sort key; entries with the same dates and depth tie-break on the entry id, the
  * sort key's last part) and publishes each change of a link as it happens. Keeps state: the shared
  * entries of each pair in sort-key order, and the links. Input key: actor id; output key: pair key
- * {@code a|b}. Each pair is owned by its smaller actor id, so exactly one task maintains it. A pair
+ * {@code a|b} ({@link ActorView#pairKey}). Each pair is owned by its smaller actor id, so exactly one task maintains it. A pair
  * left with no shared entry gets a tombstone.
  *
  * <p>Unlike actor timelines, links are not held back until a flush: pairs are many and rarely
@@ -95,10 +95,10 @@ final class ActorLinkProcessorSupplier implements ProcessorSupplier<String, Entr
         String removed = partnersBefore.contains(partner) ? before.getSortKey() : null;
         ActorTimelineItem added = partnersAfter.contains(partner) ? item : null;
         if (removed != null && !(added != null && added.getSortKey().equals(removed))) {
-          pairEntries.delete(pair + '|' + removed);
+          pairEntries.delete(CompositeKey.append(pair, removed));
         }
         if (added != null) {
-          pairEntries.put(pair + '|' + added.getSortKey(), added);
+          pairEntries.put(CompositeKey.append(pair, added.getSortKey()), added);
         }
         ActorLink link = update(pair, links.get(pair), removed, added, actor, ActorView.actor(change, partner));
         if (link == null) {
@@ -145,8 +145,8 @@ final class ActorLinkProcessorSupplier implements ProcessorSupplier<String, Entr
 
     /** The pair's first (or last) shared entry, read from the ordered store. */
     private ActorTimelineItem scan(String pair, boolean first) {
-      String from = pair + '|';
-      String to = pair + ActorView.AFTER_SEPARATOR;
+      String from = CompositeKey.firstExtending(pair);
+      String to = CompositeKey.pastExtending(pair);
       try (KeyValueIterator<String, ActorTimelineItem> it = first ? pairEntries.range(from, to) : pairEntries.reverseRange(from, to)) {
         return it.next().value;
       }

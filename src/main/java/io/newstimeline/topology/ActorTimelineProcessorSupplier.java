@@ -103,10 +103,10 @@ final class ActorTimelineProcessorSupplier implements ProcessorSupplier<String, 
       boolean wasIn = ActorView.involves(before, actorId);
       boolean isIn = ActorView.involves(after, actorId);
       if (wasIn && !(isIn && before.getSortKey().equals(after.getSortKey()))) {
-        items.delete(actorId + '|' + before.getSortKey());
+        items.delete(itemKey(actorId, before.getSortKey()));
       }
       if (isIn) {
-        items.put(actorId + '|' + after.getSortKey(), ActorView.item(change.getEntryId(), after, actorId));
+        items.put(itemKey(actorId, after.getSortKey()), ActorView.item(change.getEntryId(), after, actorId));
       }
       countPartners(actorId, wasIn ? before : null, isIn ? after : null);
       ActorTimeline summary = summaries.get(actorId);
@@ -118,6 +118,11 @@ final class ActorTimelineProcessorSupplier implements ProcessorSupplier<String, 
         summaries.put(actorId, new ActorTimeline(actor, List.of(), count, List.of()));
       }
       dirty.mark(actorId, record.timestamp());
+    }
+
+    /** The key of the entry with {@code sortKey} in {@code actorId}'s timeline: {@code <actorId>|<sortKey>}. */
+    private static String itemKey(String actorId, String sortKey) {
+      return CompositeKey.append(CompositeKey.of(actorId), sortKey);
     }
 
     /** Publishes the current rolling timeline of {@code actorId}, or a tombstone if it has no entry left. */
@@ -143,7 +148,7 @@ final class ActorTimelineProcessorSupplier implements ProcessorSupplier<String, 
       addPartners(actorId, after, 1, touched, delta);
       touched.forEach((partnerId, partner) -> {
         int change = delta.get(partnerId);
-        String key = actorId + '|' + partnerId;
+        String key = CompositeKey.of(actorId, partnerId);
         ActorPartner stored = partners.get(key);
         if (change == 0 && stored != null && stored.getActor().equals(partner)) {
           return; // still shared, under the same name
@@ -173,8 +178,9 @@ final class ActorTimelineProcessorSupplier implements ProcessorSupplier<String, 
     /** The actor's latest {@code size} items, in timeline order. */
     private List<ActorTimelineItem> latest(String actorId) {
       List<ActorTimelineItem> latest = new ArrayList<>(size);
+      String actor = CompositeKey.of(actorId);
       try (KeyValueIterator<String, ActorTimelineItem> it =
-          items.reverseRange(actorId + '|', actorId + ActorView.AFTER_SEPARATOR)) {
+          items.reverseRange(CompositeKey.firstExtending(actor), CompositeKey.pastExtending(actor))) {
         while (it.hasNext() && latest.size() < size) {
           latest.add(it.next().value);
         }
@@ -197,7 +203,7 @@ final class ActorTimelineProcessorSupplier implements ProcessorSupplier<String, 
             listed.add(new ActorPartner(link.getActorB(), link.getCount(), entriesInView));
           }
         } else {
-          ActorPartner stored = partners.get(actorId + '|' + partnerId);
+          ActorPartner stored = partners.get(CompositeKey.of(actorId, partnerId));
           if (stored != null) {
             listed.add(new ActorPartner(stored.getActor(), stored.getSharedEntries(), entriesInView));
           }

@@ -10,9 +10,6 @@ import java.util.List;
 /** Helpers to read an entry change from one actor's point of view; stateless. */
 final class ActorView {
 
-  /** Upper bound for range scans over keys {@code <prefix>|...}: '}' sorts right after '|'. */
-  static final char AFTER_SEPARATOR = '}';
-
   private ActorView() {}
 
   /** Whether {@code actorId} takes part in {@code entry} (false for a null entry). */
@@ -71,8 +68,8 @@ final class ActorView {
     return partners;
   }
 
-  /** The key of the pair of actors {@code a} and {@code b}: {@code <smaller id>|<larger id>}. */
+  /** The key of the pair of actors {@code a} and {@code b}: the {@link CompositeKey} {@code <smaller id>|<larger id>}. */
   static String pairKey(String a, String b) {
-    return a.compareTo(b) < 0 ? a + '|' + b : b + '|' + a;
+    return a.compareTo(b) < 0 ? CompositeKey.of(a, b) : CompositeKey.of(b, a);
   }
 }

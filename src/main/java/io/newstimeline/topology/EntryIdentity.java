@@ -6,13 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.stream.Stream;
 
 /**
  * Names threads and entries; stateless.
  *
  * <p>A <em>thread</em> is every report with the same event type and the same canonical actor set
  * (the sorted, distinct actor ids): only reports of one thread can be the same event. Its id,
- * {@code t-<16 hex>}, is a hash of {@code <type>|<id>,<id>,...}, fixed-length so that store keys
+ * {@code t-<16 hex>}, is a hash of the {@link CompositeKey} {@code <type>|<id>|<id>|...}, so no
+ * actor id can pose as two (an id {@code a|b} is escaped), and fixed-length so that store keys
  * {@code <thread id>|...} sort and prefix-scan cleanly.
  *
  * <p>An <em>entry</em> is one cluster of a thread (see {@link ReportClustering}); its id,
@@ -29,13 +31,10 @@ public final class EntryIdentity {
 
   private EntryIdentity() {}
 
-  /** The readable key of {@code event}'s thread, e.g. {@code LETTER_EXCHANGE|kim-jong-un,vladimir-putin}. */
+  /** The readable key of {@code event}'s thread, e.g. {@code LETTER_EXCHANGE|kim-jong-un|vladimir-putin}. */
   public static String threadKey(NewsEvent event) {
-    StringBuilder key = new StringBuilder(96).append(event.getType()).append('|');
-    event.getActors().stream().map(Actor::getId).distinct().sorted()
-        .forEach(id -> key.append(id).append(','));
-    key.setLength(key.length() - 1);
-    return key.toString();
+    Stream<String> ids = event.getActors().stream().map(Actor::getId).distinct().sorted();
+    return CompositeKey.extend(event.getType().name(), ids.toArray(String[]::new));
   }
 
   /** The id of {@code event}'s thread, e.g. {@code t-3f9a0c1d2b4e5f60}. */
@@ -45,7 +44,7 @@ public final class EntryIdentity {
 
   /** The id of the entry of thread {@code threadId} whose cluster has root interval {@code root}. */
   public static String entryId(String threadId, MatchInterval root) {
-    return "e-" + hash(threadId + '|' + root.start() + '|' + root.end());
+    return "e-" + hash(CompositeKey.of(threadId, String.valueOf(root.start()), String.valueOf(root.end())));
   }
 
   /**

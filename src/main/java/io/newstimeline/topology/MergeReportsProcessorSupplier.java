@@ -110,36 +110,34 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
     /** The key of {@code report} in thread {@code threadId}. */
     static ReportKey of(String threadId, NewsEvent report) {
       MatchInterval match = MatchInterval.of(report.getDate());
-      return new ReportKey(threadId + '|' + match.end() + '|' + match.start() + '|' + report.getId(), match,
-          report.getId());
+      String key = CompositeKey.of(threadId, String.valueOf(match.end()), String.valueOf(match.start()), report.getId());
+      return new ReportKey(key, match, report.getId());
     }
 
     /** Reads {@code key}, a key of thread {@code threadId} written by {@link #reportKey}. */
     static ReportKey parse(String threadId, String key) {
-      int endAt = threadId.length() + 1;
-      int startAt = key.indexOf('|', endAt) + 1;
-      int idAt = key.indexOf('|', startAt) + 1;
-      if (!key.startsWith(threadId) || key.charAt(threadId.length()) != '|' || startAt == 0 || idAt == 0) {
+      List<String> parts = CompositeKey.parts(key);
+      if (parts.size() != 4 || !parts.get(0).equals(threadId)) {
         throw new IllegalArgumentException("Not a report key of thread " + threadId + ": " + key);
       }
-      MatchInterval match = new MatchInterval(day(key, startAt, idAt - 1), day(key, endAt, startAt - 1));
-      return new ReportKey(key, match, key.substring(idAt));
+      MatchInterval match = new MatchInterval(day(parts.get(2)), day(parts.get(1)));
+      return new ReportKey(key, match, parts.get(3));
     }
 
-    /** The ISO day in {@code key} from {@code from} to {@code to}; the common yyyy-MM-dd without a parser. */
-    private static LocalDate day(String key, int from, int to) {
-      if (to - from == 10 && key.charAt(from + 4) == '-' && key.charAt(from + 7) == '-') {
-        return LocalDate.of(digits(key, from, from + 4), digits(key, from + 5, from + 7), digits(key, from + 8, to));
+    /** The ISO day {@code text}; the common yyyy-MM-dd without a parser. */
+    private static LocalDate day(String text) {
+      if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
       }
-      return LocalDate.parse(key.substring(from, to));
+      return LocalDate.parse(text);
     }
 
-    private static int digits(String key, int from, int to) {
+    private static int digits(String text, int from, int to) {
       int value = 0;
       for (int i = from; i < to; i++) {
-        int digit = key.charAt(i) - '0';
+        int digit = text.charAt(i) - '0';
         if (digit < 0 || digit > 9) {
-          throw new IllegalArgumentException("Not a day in report key " + key);
+          throw new IllegalArgumentException("Not a day in a report key: " + text);
         }
         value = value * 10 + digit;
       }
@@ -236,8 +234,9 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
       }
       TreeMap<String, Windowed> found = new TreeMap<>();
       for (MatchInterval.Window window : windows) {
-        String from = threadId + '|' + keyDay(window.from());
-        String to = threadId + '|' + keyDay(window.to()) + ActorView.AFTER_SEPARATOR;
+        // From the first key of the window's first day to past every key of its last day.
+        String from = CompositeKey.of(threadId, keyDay(window.from()));
+        String to = CompositeKey.pastExtending(CompositeKey.of(threadId, keyDay(window.to())));
         try (KeyValueIterator<String, StoredReport> it = reports.range(from, to)) {
           while (it.hasNext()) {
             KeyValue<String, StoredReport> kv = it.next();

@@ -25,20 +25,19 @@ import java.time.LocalDate;
  *   <li><b>Entry id</b>: breaks the remaining ties, so no two entries ever share a key and the
  *       order is total.
  * </ol>
- * ISO days of years 0001–9999 compare correctly as strings.
+ * ISO days of years 0001–9999 compare correctly as strings. It is a {@link CompositeKey} whose
+ * parts need no escaping (days, a digit, a hex entry id), so store keys append it as their last parts.
  */
 public final class SortKey {
 
   static final String OPEN_START = "0000-01-01";
   static final String OPEN_END = "9999-12-31";
-  private static final char SEPARATOR = '|';
 
   private SortKey() {}
 
   /** The sort key of entry {@code entryId} dated {@code date}, following another event or not. */
   public static String of(EventDate date, boolean follows, String entryId) {
-    return day(date.getEnd(), OPEN_END) + SEPARATOR + (follows ? '1' : '0') + SEPARATOR
-        + day(date.getStart(), OPEN_START) + SEPARATOR + entryId;
+    return CompositeKey.of(day(date.getEnd(), OPEN_END), follows ? "1" : "0", day(date.getStart(), OPEN_START), entryId);
   }
 
   private static String day(LocalDate day, String open) {

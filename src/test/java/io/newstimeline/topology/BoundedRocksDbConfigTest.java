@@ -43,8 +43,8 @@ class BoundedRocksDbConfigTest {
       try (RocksDB db = RocksDB.open(options, dir.toString()); FlushOptions flush = new FlushOptions().setWaitForFlush(true)) {
         for (int file = 0; file < 12; file++) {
           for (int i = 0; i < 200; i++) {
-            String key = thread(random.nextInt(300)) + '|' + LocalDate.of(2020, 1, 1).plusDays(random.nextInt(1500))
-                + "|2019-12-31|ev-" + file + "-" + i;
+            String key = CompositeKey.of(thread(random.nextInt(300)),
+                LocalDate.of(2020, 1, 1).plusDays(random.nextInt(1500)).toString(), "2019-12-31", "ev-" + file + "-" + i);
             db.put(key.getBytes(UTF_8), new byte[] {1});
             written.put(key, new byte[] {1});
           }
@@ -53,8 +53,8 @@ class BoundedRocksDbConfigTest {
 
         for (int t = 0; t < 320; t++) { // 20 threads were never written
           LocalDate from = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(1500));
-          String low = thread(t) + '|' + from;
-          String high = thread(t) + '|' + from.plusDays(730) + ActorView.AFTER_SEPARATOR;
+          String low = CompositeKey.of(thread(t), from.toString());
+          String high = CompositeKey.pastExtending(CompositeKey.of(thread(t), from.plusDays(730).toString()));
           assertThat(range(db, low, high)).as("thread %d from %s", t, from)
               .containsExactlyElementsOf(written.subMap(low, true, high, true).keySet());
         }

@@ -160,6 +160,12 @@ final class TimelineDriver implements AutoCloseable {
     return view;
   }
 
+  /** Whether every output topic has been read to its end: nothing the test did not look at is pending. */
+  boolean drained() {
+    return timeline.isEmpty() && revisions.isEmpty() && actorTimelines.isEmpty() && links.isEmpty() && alerts.isEmpty()
+        && deadLetters.isEmpty();
+  }
+
   @Override
   public void close() {
     driver.close();
