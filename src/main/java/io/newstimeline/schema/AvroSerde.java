@@ -26,6 +26,9 @@ import org.apache.kafka.common.serialization.Serializer;
  * schema's 4-byte big-endian global id, then Avro binary. Subjects follow Confluent's
  * TopicNameStrategy ({@code <topic>-value} or {@code <topic>-key}).
  *
+ * <p>Decoding is strict: a string that is not valid UTF-8, or bytes left over after the record,
+ * fail it rather than yield a record that differs from what was written.
+ *
  * <p>Ids are cached per topic (writer side) and schemas per id (reader side), so the registry is
  * asked once per topic and once per writer schema, not once per record.
  */
@@ -121,7 +124,14 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     try {
       Codec codec = CODEC.get();
       codec.decoder = DecoderFactory.get().binaryDecoder(data, HEADER_SIZE, data.length - HEADER_SIZE, codec.decoder);
-      return reader.read(null, codec.decoder);
+      T record = reader.read(null, codec.strict.wrap(codec.decoder));
+      if (!codec.decoder.isEnd()) {
+        throw new SerializationException((data.length - HEADER_SIZE) + " bytes hold one " + readerSchema.getName()
+            + " and more bytes after it");
+      }
+      return record;
+    } catch (SerializationException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       throw new SerializationException("Cannot decode schema id " + id + " as " + readerSchema.getFullName() + ": " + e.getMessage(), e);
     }
@@ -155,6 +165,7 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     final Output output = new Output();
     BinaryEncoder encoder;
     BinaryDecoder decoder;
+    final StrictUtf8Decoder strict = new StrictUtf8Decoder();
   }
 
   /** An unsynchronized, reusable byte buffer ({@link ByteArrayOutputStream} locks on every byte). */
