@@ -1,5 +1,6 @@
 package io.newstimeline.bench;
 
+import io.newstimeline.BundledFiles;
 import io.newstimeline.topology.TimelineConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,7 +61,6 @@ public record BenchOptions(
   }
 
   public static final Path DEFAULT_OUT = Path.of("target", "bench", "results.json");
-  public static final Path DEFAULT_SEEDS = Path.of("seeds");
 
   public BenchOptions {
     parts = Set.copyOf(parts);
@@ -79,13 +79,13 @@ public record BenchOptions(
   public static BenchOptions defaults() {
     return new BenchOptions(42, 30_000, 3, 10_000, 100_000, 20_000, 1_000,
         Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofSeconds(30), EnumSet.allOf(Part.class), DEFAULT_OUT,
-        TimelineConfig.DEFAULT_ACTOR_TIMELINE_SIZE, TimelineConfig.DEFAULT_VIEW_FLUSH_INTERVAL, Map.of(), DEFAULT_SEEDS);
+        TimelineConfig.DEFAULT_ACTOR_TIMELINE_SIZE, TimelineConfig.DEFAULT_VIEW_FLUSH_INTERVAL, Map.of(), BundledFiles.seeds());
   }
 
   /** A smoke run of a few seconds per part: checks the bench works, measures nothing meaningful. */
   public static BenchOptions quick() {
     return new BenchOptions(42, 5_000, 1, 1_000, 5_000, 1_000, 200,
         Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2), EnumSet.allOf(Part.class), DEFAULT_OUT,
-        TimelineConfig.DEFAULT_ACTOR_TIMELINE_SIZE, TimelineConfig.DEFAULT_VIEW_FLUSH_INTERVAL, Map.of(), DEFAULT_SEEDS);
+        TimelineConfig.DEFAULT_ACTOR_TIMELINE_SIZE, TimelineConfig.DEFAULT_VIEW_FLUSH_INTERVAL, Map.of(), BundledFiles.seeds());
   }
 }

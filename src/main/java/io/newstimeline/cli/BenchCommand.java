@@ -83,7 +83,7 @@ public final class BenchCommand implements Callable<Integer> {
   Map<String, String> streamsConfig;
 
   @Option(names = "--seeds", paramLabel = "DIR",
-      description = "Seed articles (*.txt) and actors.json for the extraction part (default: seeds).")
+      description = "Seed articles (*.txt) and actors.json for the extraction part (default: the seeds shipped in the jar).")
   Path seeds;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Where to write the JSON results (default: target/bench/results.json).")

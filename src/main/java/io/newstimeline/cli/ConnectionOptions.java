@@ -1,7 +1,11 @@
 package io.newstimeline.cli;
 
 import io.newstimeline.InputException;
+import io.newstimeline.kafka.ClientSettings;
+import io.newstimeline.kafka.KafkaClientConfigs;
 import io.newstimeline.kafka.TopicCatalog;
+import io.newstimeline.schema.RegistryAuth;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Where the Kafka cluster and the schema registry are, and which topic names to use. */
@@ -18,6 +22,43 @@ public final class ConnectionOptions {
   @Option(names = "--topic-prefix", defaultValue = TopicCatalog.DEFAULT_PREFIX, paramLabel = "PREFIX",
       description = "Prefix of every topic name (default: ${DEFAULT-VALUE}).")
   String topicPrefix;
+
+  @Option(names = CLIENT_CONFIG_FLAG, paramLabel = "FILE",
+      description = "Kafka client properties for every producer, consumer, admin and Streams client, e.g. "
+          + "security.protocol, sasl.*, ssl.* for a secured cluster; basic.auth.user.info or bearer.auth.token "
+          + "authenticate to the registry.")
+  Path clientConfig;
+
+  @Option(names = "--registry-auth", paramLabel = "basic:USER:PASSWORD|bearer:TOKEN",
+      description = "Credentials for the schema registry (default: none, or those of --client-config).")
+  String registryAuth;
+
+  static final String CLIENT_CONFIG_FLAG = "--client-config";
+
+  /**
+   * Applies the client settings to every Kafka client and registry client this process creates;
+   * called once, before the command runs.
+   *
+   * @throws InputException when the client config cannot be read or the registry auth is malformed
+   */
+  void apply() {
+    ClientSettings settings = clientConfig == null ? ClientSettings.NONE
+        : ClientSettings.load(clientConfig, CLIENT_CONFIG_FLAG);
+    RegistryAuth auth;
+    try {
+      auth = registryAuth != null ? RegistryAuth.parse(registryAuth) : RegistryAuth.fromSettings(settings.registry());
+    } catch (IllegalArgumentException e) {
+      throw new InputException((registryAuth != null ? "--registry-auth" : CLIENT_CONFIG_FLAG) + ": " + e.getMessage(), e);
+    }
+    if (bootstrapServers == null) {
+      bootstrapServers = settings.bootstrapServers();
+    }
+    if (schemaRegistryUrl == null) {
+      schemaRegistryUrl = settings.registry().get("url");
+    }
+    KafkaClientConfigs.useEverywhere(settings);
+    Registries.authenticateWith(auth);
+  }
 
   /** The topic names with the chosen prefix. */
   public TopicCatalog topics() {

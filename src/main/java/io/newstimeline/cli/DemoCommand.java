@@ -1,5 +1,6 @@
 package io.newstimeline.cli;
 
+import io.newstimeline.BundledFiles;
 import io.newstimeline.app.EmbeddedStack;
 import io.newstimeline.schema.KafkaSchemaLog;
 import io.newstimeline.app.PipelineProgress;
@@ -47,8 +48,8 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin ConnectionOptions connection;
   @Mixin ArticleOptions articleOptions;
 
-  @Option(names = "--seeds", defaultValue = "seeds", paramLabel = "DIR|FILE",
-      description = "Articles to publish (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seeds", paramLabel = "DIR|FILE",
+      description = "Articles to publish (default: the seed articles shipped in the jar).")
   List<Path> seeds;
 
   @Option(names = "--once", description = "Exit after printing instead of serving until Ctrl-C.")
@@ -64,6 +65,10 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--registry-port", defaultValue = "8081", description = "Port of the embedded registry (default: ${DEFAULT-VALUE}).")
   int registryPort;
 
+  @Option(names = "--application-id", defaultValue = TimelineStreamsConfig.DEFAULT_APPLICATION_ID,
+      description = "Kafka Streams application id of the timeline stage, as for run (default: ${DEFAULT-VALUE}).")
+  String applicationId;
+
   @Option(names = KafkaSchemaLog.TOPIC_FLAG, defaultValue = KafkaSchemaLog.DEFAULT_TOPIC, paramLabel = "TOPIC",
       description = "Topic where the embedded registry keeps its schemas (default: ${DEFAULT-VALUE}); "
           + "it refuses a topic holding records it did not write, such as Confluent Schema Registry's _schemas.")
@@ -73,7 +78,8 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     long started = System.nanoTime();
     PrintStream out = System.out;
-    List<LoadedArticle> articles = articleOptions.loader().load(seeds);
+    List<LoadedArticle> articles = articleOptions.loader()
+        .load(seeds != null && !seeds.isEmpty() ? seeds : List.of(BundledFiles.seeds()));
     try (ShutdownSignal signal = ShutdownSignal.install()) {
       boolean temporary = dataDir == null;
       Path data = temporary ? Files.createTempDirectory("news-timeline-") : dataDir;
@@ -86,7 +92,7 @@ final class DemoCommand implements Callable<Integer> {
           admin.ensureTopics(topics.all());
         }
         try (TimelinePipeline pipeline = TimelinePipeline.start(TimelineConfig.defaults().withTopics(topics), serdes,
-                PipelineProperties.of(TimelineStreamsConfig.DEFAULT_APPLICATION_ID, stack.bootstrapServers(),
+                PipelineProperties.of(applicationId, stack.bootstrapServers(),
                     data.resolve("streams"), topics.deadLetters()),
                 Duration.ofSeconds(120));
             ArticlePublisher publisher = new ArticlePublisher(stack.bootstrapServers(), "news-timeline-demo", topics,

@@ -1,5 +1,6 @@
 package io.newstimeline.cli;
 
+import io.newstimeline.BundledFiles;
 import io.newstimeline.article.ArticleEvents;
 import io.newstimeline.article.actor.Gazetteer;
 import io.newstimeline.article.eval.Evaluation;
@@ -18,16 +19,16 @@ import picocli.CommandLine.Spec;
     description = "Score extraction against hand-checked gold events and print recall, precision, date and actor accuracy.")
 public final class EvaluateCommand implements Callable<Integer> {
 
-  @Parameters(arity = "0..1", paramLabel = "<articles dir>", defaultValue = "seeds",
-      description = "Directory of article files named like the gold files (default: ${DEFAULT-VALUE}).")
+  @Parameters(arity = "0..1", paramLabel = "<articles dir>",
+      description = "Directory of article files named like the gold files (default: the seeds shipped in the jar).")
   Path articles;
 
-  @Option(names = "--gold", paramLabel = "<dir>", defaultValue = "src/test/resources/gold",
-      description = "Directory of gold .json files (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--gold", paramLabel = "<dir>",
+      description = "Directory of gold .json files (default: the seeds' gold events shipped in the jar).")
   Path gold;
 
-  @Option(names = "--actors", paramLabel = "<file>", defaultValue = "seeds/actors.json",
-      description = "Actor gazetteer (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--actors", paramLabel = "<file>",
+      description = "Actor gazetteer (default: seeds/actors.json as shipped in the jar).")
   Path actors;
 
   @Option(names = "--verbose", description = "Also list missed, extra and mis-dated events.")
@@ -41,7 +42,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Evaluation evaluation = SeedEvaluation.run(articles, gold, ArticleEvents.using(Gazetteer.load(actors)));
+    Evaluation evaluation = SeedEvaluation.run(articles != null ? articles : BundledFiles.seeds(),
+        gold != null ? gold : BundledFiles.gold(),
+        ArticleEvents.using(Gazetteer.load(actors != null ? actors : BundledFiles.actors())));
     PrintWriter out = spec.commandLine().getOut();
     out.print(evaluation.table());
     if (verbose) {

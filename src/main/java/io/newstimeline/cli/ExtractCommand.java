@@ -1,5 +1,6 @@
 package io.newstimeline.cli;
 
+import io.newstimeline.BundledFiles;
 import io.newstimeline.article.ArticleEvents;
 import io.newstimeline.article.actor.Gazetteer;
 import io.newstimeline.article.curated.CuratedEvents;
@@ -24,8 +25,8 @@ public final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "<file>", description = "Article files (front matter + body).")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = "--actors", paramLabel = "<file>", defaultValue = "seeds/actors.json",
-      description = "Actor gazetteer (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--actors", paramLabel = "<file>",
+      description = "Actor gazetteer (default: seeds/actors.json as shipped in the jar).")
   Path actors;
 
   @Option(names = "--curated", paramLabel = "<file>",
@@ -40,7 +41,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Gazetteer gazetteer = Gazetteer.load(actors);
+    Gazetteer gazetteer = Gazetteer.load(actors != null ? actors : BundledFiles.actors());
     CuratedEvents overrides = curated == null ? CuratedEvents.none() : CuratedEvents.load(curated, gazetteer);
     ArticleEvents events = ArticleEvents.using(gazetteer);
     List<NewsEvent> all = new ArrayList<>();

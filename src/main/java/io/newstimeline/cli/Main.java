@@ -3,11 +3,18 @@ package io.newstimeline.cli;
 import io.newstimeline.schema.AvroRuntime;
 import io.newstimeline.InputException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.ParseResult;
+import org.apache.kafka.common.errors.AuthenticationException;
+import io.newstimeline.kafka.ClientSettings;
+import io.newstimeline.kafka.KafkaClientConfigs;
+import io.newstimeline.schema.RegistryAuth;
+import io.newstimeline.schema.SchemaRegistryException;
 
 /**
  * The {@code news-timeline} command line. Bad input (a malformed file, a bad flag, a busy port)
@@ -52,14 +59,23 @@ public final class Main implements Runnable {
     System.exit(execute(args));
   }
 
-  /** Runs the command line {@code args} and returns its exit code. */
+  /** Runs the command line {@code args} and returns its exit code; the config file, if any, gives defaults. */
   public static int execute(String... args) {
-    return commandLine().execute(args);
+    CommandLine cli = commandLine();
+    try {
+      ConfigFile.locate(System.getenv(), Path.of(System.getProperty("user.home")))
+          .ifPresent(file -> cli.setDefaultValueProvider(ConfigFile.provider(file)));
+    } catch (InputException e) {
+      cli.getErr().println("news-timeline: " + oneLine(e.getMessage()));
+      return EXIT_INPUT;
+    }
+    return cli.execute(args);
   }
 
   /** The configured picocli command line, for tests that capture its output. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionStrategy(Main::applyConnectionThenRun);
     cli.setParameterExceptionHandler((e, argv) -> {
       PrintWriter err = e.getCommandLine().getErr();
       err.println("news-timeline: " + oneLine(e.getMessage()) + " (see '"
@@ -77,6 +93,56 @@ public final class Main implements Runnable {
       return EXIT_FAILURE;
     });
     return cli;
+  }
+
+  /** Applies the client settings of the command's connection options (each run starts from none), then runs it. */
+  private static int applyConnectionThenRun(ParseResult parseResult) {
+    CommandLine.Model.CommandSpec command = parseResult.subcommand() != null
+        ? parseResult.subcommand().commandSpec() : parseResult.commandSpec();
+    PrintWriter err = parseResult.commandSpec().commandLine().getErr();
+    ConnectionOptions connection = null;
+    try {
+      KafkaClientConfigs.useEverywhere(ClientSettings.NONE);
+      Registries.authenticateWith(RegistryAuth.NONE);
+      for (CommandLine.Model.CommandSpec mixin : command.mixins().values()) {
+        if (mixin.userObject() instanceof ConnectionOptions options) {
+          options.apply();
+          connection = options;
+        }
+      }
+    } catch (InputException e) {
+      err.println("news-timeline: " + oneLine(e.getMessage()));
+      return EXIT_INPUT;
+    }
+    try {
+      return new CommandLine.RunLast().execute(parseResult);
+    } catch (CommandLine.ExecutionException e) {
+      SchemaRegistryException registryError = cause(e, SchemaRegistryException.class);
+      if (registryError != null && registryError.errorCode() == SchemaRegistryException.INCOMPATIBLE_SCHEMA) {
+        // A contract change the subject's compatibility level forbids: the registry's own words, on one line.
+        err.println("news-timeline: the schema registry refused an incompatible schema (409): "
+            + oneLine(registryError.getMessage()));
+        return EXIT_INPUT;
+      }
+      AuthenticationException refused = cause(e, AuthenticationException.class);
+      if (refused == null || connection == null) {
+        throw e;
+      }
+      // Wrong credentials never heal by retrying: say so on one line instead of a stack trace.
+      err.println("news-timeline: cannot authenticate to the "
+          + KafkaClientConfigs.everywhere().kafka().getOrDefault("security.protocol", "PLAINTEXT")
+          + " listener at " + connection.bootstrapServersOrLocal() + ": " + oneLine(refused.getMessage()));
+      return EXIT_INPUT;
+    }
+  }
+
+  private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
+      }
+    }
+    return null;
   }
 
   @Override

@@ -1,6 +1,8 @@
 package io.newstimeline.kafka;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,23 +18,37 @@ public final class BrokerOptions {
 
   private final int port;
   private final Path dataDir;
+  private final List<BrokerListener> listeners;
 
-  private BrokerOptions(int port, Path dataDir) {
+  private BrokerOptions(int port, Path dataDir, List<BrokerListener> listeners) {
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("Kafka port must be between 0 and 65535: " + port);
     }
     this.port = port;
     this.dataDir = dataDir;
+    this.listeners = List.copyOf(listeners);
   }
 
   /** Options for port {@value #DEFAULT_PORT} and a temporary data directory. */
   public static BrokerOptions defaults() {
-    return new BrokerOptions(DEFAULT_PORT, null);
+    return new BrokerOptions(DEFAULT_PORT, null, List.of());
   }
 
   /** A copy listening for clients on {@code port}; 0 picks a free port. */
   public BrokerOptions withPort(int port) {
-    return new BrokerOptions(port, dataDir);
+    return new BrokerOptions(port, dataDir, listeners);
+  }
+
+  /** A copy that also listens on {@code listener} (e.g. a SASL_SSL one), besides the plaintext port. */
+  public BrokerOptions withListener(BrokerListener listener) {
+    List<BrokerListener> more = new ArrayList<>(listeners);
+    more.add(listener);
+    return new BrokerOptions(port, dataDir, more);
+  }
+
+  /** The listeners besides the plaintext one. */
+  public List<BrokerListener> listeners() {
+    return listeners;
   }
 
   /**
@@ -40,7 +56,7 @@ public final class BrokerOptions {
    * with its topics, records and cluster id, when it already holds a broker's data.
    */
   public BrokerOptions withDataDir(Path dataDir) {
-    return new BrokerOptions(port, Objects.requireNonNull(dataDir, "dataDir"));
+    return new BrokerOptions(port, Objects.requireNonNull(dataDir, "dataDir"), listeners);
   }
 
   /** The client port; 0 means a free one is picked at start. */

@@ -2,6 +2,7 @@ package io.newstimeline.kafka;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +23,11 @@ final class BrokerProperties {
 
   /** Returns the server properties for a node keeping its data in {@code dataDir}. */
   static Map<String, String> of(Path dataDir, int port, int controllerPort) {
+    return of(dataDir, port, controllerPort, List.of());
+  }
+
+  /** Returns the server properties for a node that also listens on {@code listeners}. */
+  static Map<String, String> of(Path dataDir, int port, int controllerPort, List<BrokerListener> listeners) {
     String host = LoopbackPorts.HOST;
     Map<String, String> props = new LinkedHashMap<>();
     props.put("process.roles", "broker,controller");
@@ -34,6 +40,13 @@ final class BrokerProperties {
     props.put("advertised.listeners", CLIENT_LISTENER + "://" + host + ":" + port);
     props.put("listener.security.protocol.map", CLIENT_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
     props.put("inter.broker.listener.name", CLIENT_LISTENER);
+    for (BrokerListener listener : listeners) {
+      props.merge("listeners", listener.name() + "://" + host + ":" + listener.port(), (a, b) -> a + "," + b);
+      props.merge("advertised.listeners", listener.name() + "://" + host + ":" + listener.port(), (a, b) -> a + "," + b);
+      props.merge("listener.security.protocol.map", listener.name() + ":" + listener.securityProtocol(),
+          (a, b) -> a + "," + b);
+      listener.settings().forEach((key, value) -> props.put(listener.settingsPrefix() + key, value));
+    }
     props.put("log.dirs", dataDir.toString());
     props.put("metadata.log.dir", dataDir.toString());
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -34,10 +35,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   private final boolean temporaryDataDir;
   private final String clusterId;
   private final int port;
+  private final List<BrokerListener> listeners;
   private boolean closed;
 
   private EmbeddedKafkaBroker(
-      KafkaRaftServer server, DataDirLock dataDirLock, Path dataDir, boolean temporaryDataDir, String clusterId, int port) {
+      KafkaRaftServer server, DataDirLock dataDirLock, Path dataDir, boolean temporaryDataDir, String clusterId, int port,
+      List<BrokerListener> listeners) {
+    this.listeners = listeners;
     this.server = server;
     this.dataDirLock = dataDirLock;
     this.dataDir = dataDir;
@@ -69,8 +73,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     try {
       lock = DataDirLock.acquire(dataDir);
       String clusterId = BrokerStorage.formatIfNew(dataDir);
-      KafkaRaftServer server = startServer(dataDir, port, controllerPort);
-      EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, lock, dataDir, temporary, clusterId, port);
+      List<BrokerListener> listeners = options.listeners().stream()
+          .map(l -> l.port() != 0 ? l : new BrokerListener(l.name(), l.securityProtocol(), LoopbackPorts.pickFree(),
+              l.settings()))
+          .toList();
+      KafkaRaftServer server = startServer(dataDir, port, controllerPort, listeners);
+      EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, lock, dataDir, temporary, clusterId, port, listeners);
       log.info("Kafka broker ready at {} in {} ms (cluster {}, data in {})", broker.bootstrapServers(),
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), clusterId, dataDir);
       return broker;
@@ -88,6 +96,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   /** Returns the {@code bootstrap.servers} value clients use to reach this broker. */
   public String bootstrapServers() {
     return LoopbackPorts.HOST + ":" + port;
+  }
+
+  /** Returns the listener named {@code name} among those added with {@link BrokerOptions#withListener}, with its port. */
+  public BrokerListener listener(String name) {
+    return listeners.stream().filter(l -> l.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No listener " + name));
   }
 
   /** Returns the port clients connect to. */
@@ -126,8 +140,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopNanos));
   }
 
-  private static KafkaRaftServer startServer(Path dataDir, int port, int controllerPort) {
-    KafkaConfig config = new KafkaConfig(BrokerProperties.of(dataDir, port, controllerPort), false);
+  private static KafkaRaftServer startServer(Path dataDir, int port, int controllerPort,
+      List<BrokerListener> listeners) {
+    KafkaConfig config = new KafkaConfig(BrokerProperties.of(dataDir, port, controllerPort, listeners), false);
     KafkaRaftServer server;
     try {
       server = new KafkaRaftServer(config, Time.SYSTEM);

@@ -9,15 +9,32 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 /**
  * The client properties every Kafka client of the application shares. Each method returns a new
  * mutable map, so callers can add serializers or override a setting.
+ *
+ * <p>The settings of {@code --client-config} (security, above all) apply to every client of the
+ * process: the command line sets them once, before any client exists, with {@link #useEverywhere}.
+ * A process-wide setting rather than a parameter, because every producer, consumer, admin and
+ * Streams client of every stage must carry them and none may be forgotten.
  */
 public final class KafkaClientConfigs {
+
+  private static volatile ClientSettings everywhere = ClientSettings.NONE;
 
   private KafkaClientConfigs() {
   }
 
+  /** Puts {@code settings} over the properties of every client created from now on; {@link ClientSettings#NONE} clears them. */
+  public static void useEverywhere(ClientSettings settings) {
+    everywhere = settings;
+  }
+
+  /** Returns the settings every client carries. */
+  public static ClientSettings everywhere() {
+    return everywhere;
+  }
+
   /** Returns {@code bootstrap.servers} and {@code client.id}: enough for an {@code Admin} client. */
   public static Map<String, Object> common(String bootstrapServers, String clientId) {
-    Map<String, Object> props = new HashMap<>();
+    Map<String, Object> props = new HashMap<>(everywhere.kafkaOverrides());
     props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     props.put(CommonClientConfigs.CLIENT_ID_CONFIG, clientId);
     return props;

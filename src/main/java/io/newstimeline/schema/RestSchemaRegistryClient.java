@@ -48,6 +48,7 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
 
   private final String baseUrl;
   private final Duration timeout;
+  private final RegistryAuth auth;
   private final HttpClient http;
   private final Map<SubjectSchema, Integer> idBySubjectSchema = new ConcurrentHashMap<>();
   private final Map<Integer, Schema> schemaById = new ConcurrentHashMap<>();
@@ -59,8 +60,14 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
 
   /** Creates a client of the registry at {@code baseUrl} that waits at most {@code timeout} to connect and for each answer. */
   public RestSchemaRegistryClient(String baseUrl, Duration timeout) {
+    this(baseUrl, timeout, RegistryAuth.NONE);
+  }
+
+  /** Creates a client of the registry at {@code baseUrl} that authenticates every request with {@code auth}. */
+  public RestSchemaRegistryClient(String baseUrl, Duration timeout, RegistryAuth auth) {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     this.timeout = timeout;
+    this.auth = auth;
     this.http = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(timeout)
@@ -189,14 +196,15 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
   private HttpResponse<String> exchange(String method, String path, Object body) {
     HttpRequest request;
     try {
-      request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+      HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
           .timeout(timeout)
           .header("Content-Type", RegistryWire.CONTENT_TYPE)
           .header("Accept", ACCEPT)
           .method(method, body == null
               ? HttpRequest.BodyPublishers.noBody()
-              : HttpRequest.BodyPublishers.ofByteArray(RegistryWire.JSON.writeValueAsBytes(body)))
-          .build();
+              : HttpRequest.BodyPublishers.ofByteArray(RegistryWire.JSON.writeValueAsBytes(body)));
+      auth.header().ifPresent(value -> builder.header("Authorization", value));
+      request = builder.build();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write the request body for " + path, e);
     }

@@ -3,6 +3,7 @@ package io.newstimeline.topology;
 import io.newstimeline.InputException;
 import io.newstimeline.deadletter.DeadLetterDeserializationHandler;
 import io.newstimeline.deadletter.DeadLetterProcessingHandler;
+import io.newstimeline.kafka.KafkaClientConfigs;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ public final class TimelineStreamsConfig {
   public static Properties properties(String applicationId, String bootstrapServers, Path stateDir,
       String deadLetterTopic) {
     Properties props = new Properties();
+    props.putAll(KafkaClientConfigs.everywhere().kafkaOverrides());
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
