@@ -9,6 +9,7 @@ import io.newstimeline.article.time.TemporalNormaliser;
 import io.newstimeline.avro.Actor;
 import io.newstimeline.avro.Article;
 import io.newstimeline.avro.EventOrigin;
+import io.newstimeline.avro.Modality;
 import io.newstimeline.avro.NewsEvent;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -81,6 +82,6 @@ public final class EventExtractor {
     return new NewsEvent(draft.id, article.getId(), article.getSource(), article.getUrl(), draft.type, eventActors,
         draft.date.toEventDate(draft.expression), SummaryWriter.summary(draft), evidence.text(), evidence.start(),
         evidence.end(), article.getPublished(), draft.after == null ? null : draft.after.id, EventOrigin.EXTRACTED,
-        false);
+        false, Modality.REPORTED);
   }
 }

@@ -9,6 +9,7 @@ import io.newstimeline.avro.DatePrecision;
 import io.newstimeline.avro.EventDate;
 import io.newstimeline.avro.EventOrigin;
 import io.newstimeline.avro.EventType;
+import io.newstimeline.avro.Modality;
 import io.newstimeline.avro.NewsEvent;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ class EvaluatorTest {
     return new NewsEvent("id-" + type, "a", "Outlet", null, type,
         java.util.Arrays.stream(actors).map(name -> new Actor(name, name, ActorKind.PERSON)).toList(),
         new EventDate(start, end, precision, null), "summary", evidence, 0, evidence.length(), Instant.EPOCH, null,
-        EventOrigin.EXTRACTED, false);
+        EventOrigin.EXTRACTED, false, Modality.REPORTED);
   }
 
   @Test
