@@ -95,15 +95,25 @@ public final class Main implements Runnable {
     return cli;
   }
 
-  /** Applies the client settings of the command's connection options (each run starts from none), then runs it. */
+  /**
+   * Applies the client settings of the command's connection options, runs the command, then clears
+   * them again: they belong to this one run (tests run many commands in one JVM).
+   */
   private static int applyConnectionThenRun(ParseResult parseResult) {
+    try {
+      return runWithConnection(parseResult);
+    } finally {
+      KafkaClientConfigs.useEverywhere(ClientSettings.NONE);
+      Registries.authenticateWith(RegistryAuth.NONE);
+    }
+  }
+
+  private static int runWithConnection(ParseResult parseResult) {
     CommandLine.Model.CommandSpec command = parseResult.subcommand() != null
         ? parseResult.subcommand().commandSpec() : parseResult.commandSpec();
     PrintWriter err = parseResult.commandSpec().commandLine().getErr();
     ConnectionOptions connection = null;
     try {
-      KafkaClientConfigs.useEverywhere(ClientSettings.NONE);
-      Registries.authenticateWith(RegistryAuth.NONE);
       for (CommandLine.Model.CommandSpec mixin : command.mixins().values()) {
         if (mixin.userObject() instanceof ConnectionOptions options) {
           options.apply();
