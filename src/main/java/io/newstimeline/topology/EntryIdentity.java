@@ -31,7 +31,7 @@ public final class EntryIdentity {
 
   private EntryIdentity() {}
 
-  /** The readable key of {@code event}'s thread, e.g. {@code LETTER_EXCHANGE|kim-jong-un|vladimir-putin}. */
+  /** The readable key of {@code event}'s thread, e.g. {@code COMMUNICATION|kim-jong-un|vladimir-putin}. */
   public static String threadKey(NewsEvent event) {
     Stream<String> ids = event.getActors().stream().map(Actor::getId).distinct().sorted();
     return CompositeKey.extend(event.getType().name(), ids.toArray(String[]::new));

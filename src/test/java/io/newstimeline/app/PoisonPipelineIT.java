@@ -79,7 +79,7 @@ class PoisonPipelineIT {
     }
     Instant lbc = Instant.parse("2023-08-30T19:16:00Z");
     NewsEvent un = event("lbc:un", "LBC", lbc, EventType.STATEMENT, day("2023-08-30"), US, NORTH_KOREA);
-    NewsEvent train = event("forces:train", "Forces News", lbc, EventType.DEPARTURE, day("2023-08-29"), KIM);
+    NewsEvent train = event("forces:train", "Forces News", lbc, EventType.TRAVEL, day("2023-08-29"), KIM);
     List<Kind> byteLevel = Arrays.stream(Kind.values()).filter(Kind::isByteLevel).toList();
     List<Poison> corpus = new PoisonCorpus(topics.events(), serdes.event().serializer(), serdes.article().serializer(), 3)
         .generate(POISON, byteLevel);

@@ -71,9 +71,9 @@ class TimelinePipelineIT {
     Instant lbc = Instant.parse("2023-08-30T19:16:00Z");
     Instant forces = Instant.parse("2023-09-10T23:00:00Z");
     NewsEvent un = event("lbc:un", "LBC", lbc, EventType.STATEMENT, day("2023-08-30"), US, NORTH_KOREA);
-    NewsEvent shipment = event("lbc:shipment", "LBC", lbc, EventType.ARMS_TRANSFER,
+    NewsEvent shipment = event("lbc:shipment", "LBC", lbc, EventType.TRANSACTION,
         quarter("2022-10-01", "2022-12-31", "Late last year"), US, NORTH_KOREA);
-    NewsEvent train = event("forces:train", "Forces News", forces, EventType.DEPARTURE, day("2023-09-10"), KIM);
+    NewsEvent train = event("forces:train", "Forces News", forces, EventType.TRAVEL, day("2023-09-10"), KIM);
 
     PipelineProperties props = PipelineProperties.of("pipeline-it", broker.bootstrapServers(), stateDir, topics.deadLetters());
     try (TimelinePipeline app = TimelinePipeline.start(new TimelineConfig(topics, 50), serdes, props, Duration.ofSeconds(60));

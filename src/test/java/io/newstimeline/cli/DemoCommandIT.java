@@ -16,13 +16,13 @@ class DemoCommandIT {
     List<String> lines = run.out().lines().toList();
     int lateLastYear = indexOf(lines, "2022-Q4 ");
     int unStatement = indexOf(lines, "2023-08-30 ", "STATEMENT", "United Nations");
-    int train = indexOf(lines, "2023-09-10 ", "DEPARTURE", "Kim Jong Un");
+    int train = indexOf(lines, "2023-09-10 ", "TRAVEL", "Kim Jong Un");
     assertThat(lateLastYear).as("the 'late last year' item, placed in 2022").isGreaterThan(0);
     assertThat(unStatement).as("the UN joint statement of 2023-08-30").isGreaterThan(lateLastYear);
     assertThat(train).as("Kim's train departure on 2023-09-10").isGreaterThan(unStatement);
     int visit = indexOf(lines, "on or before 2023-08-30", "VISIT", "Sergei Shoigu");
     assertThat(visit).as("Shoigu's recent visit, bounded by the publication day").isBetween(lateLastYear, unStatement);
-    assertThat(indexOf(lines, "on or before 2023-08-30", "LETTER_EXCHANGE", "Kim Jong Un, Vladimir Putin"))
+    assertThat(indexOf(lines, "on or before 2023-08-30", "COMMUNICATION", "Kim Jong Un, Vladimir Putin"))
         .as("the letters, exchanged following Shoigu's visit").isBetween(visit, train);
     int alerts = indexOf(lines, "LINK ALERTS");
     assertThat(alerts).isGreaterThan(train);

@@ -45,7 +45,7 @@ class ExtractCommandTest {
     JsonNode events = new ObjectMapper().readTree(run(LBC));
     JsonNode letters = null;
     for (JsonNode event : events) {
-      if (event.get("type").asText().equals("LETTER_EXCHANGE")) {
+      if (event.get("type").asText().equals("COMMUNICATION")) {
         letters = event;
       }
     }

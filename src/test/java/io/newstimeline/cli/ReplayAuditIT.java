@@ -43,7 +43,7 @@ class ReplayAuditIT {
       admin.ensureTopics(TOPICS.all());
     }
     NewsEvent un = event("lbc:un", "LBC", LBC, EventType.STATEMENT, day("2023-08-30"), US, NORTH_KOREA);
-    NewsEvent train = event("forces:train", "Forces News", FORCES, EventType.DEPARTURE, day("2023-09-10"), KIM);
+    NewsEvent train = event("forces:train", "Forces News", FORCES, EventType.TRAVEL, day("2023-09-10"), KIM);
     try (TimelinePipeline app = TimelinePipeline.start(TimelineConfig.defaults().withTopics(TOPICS), serdes,
             PipelineProperties.of("audit-it-live", stack.bootstrapServers(), dataDir.resolve("live"),
                 TOPICS.deadLetters()),

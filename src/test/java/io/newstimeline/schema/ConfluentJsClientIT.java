@@ -67,7 +67,7 @@ class ConfluentJsClientIT {
       admin.ensureTopics(topics.all());
     }
     Instant published = Instant.parse("2023-09-11T00:00:00Z");
-    NewsEvent train = event("forces:train", "Forces News", published, EventType.DEPARTURE, day("2023-09-10"), KIM);
+    NewsEvent train = event("forces:train", "Forces News", published, EventType.TRAVEL, day("2023-09-10"), KIM);
     Article article = article("forces", "Forces News", published);
     try (TimelinePipeline app = TimelinePipeline.start(TimelineConfig.defaults().withTopics(topics), serdes,
             PipelineProperties.of("confluent-js", stack.bootstrapServers(), dataDir.resolve("streams"),

@@ -25,9 +25,9 @@ class ActorCorrelationTest {
   @TempDir Path stateDir;
   TimelineDriver t;
 
-  final NewsEvent letters = event("letters", "LBC", LBC_PUBLISHED, EventType.LETTER_EXCHANGE,
+  final NewsEvent letters = event("letters", "LBC", LBC_PUBLISHED, EventType.COMMUNICATION,
       onOrBefore("2023-08-30", "have swapped letters"), PUTIN, KIM);
-  final NewsEvent train = event("train", "Forces News", FORCES_PUBLISHED, EventType.DEPARTURE, day("2023-09-10"), KIM);
+  final NewsEvent train = event("train", "Forces News", FORCES_PUBLISHED, EventType.TRAVEL, day("2023-09-10"), KIM);
   final NewsEvent meeting = event("meeting", "Forces News", FORCES_PUBLISHED, EventType.MEETING, day("2023-09-13"), KIM, PUTIN);
   final NewsEvent visit = event("visit", "LBC", LBC_PUBLISHED, EventType.VISIT,
       onOrBefore("2023-08-30", "during a recent visit"), SHOIGU, NORTH_KOREA);
@@ -94,7 +94,7 @@ class ActorCorrelationTest {
 
   @Test
   void shouldDropAPartnerWhoseSharedEntriesLeaveTheLatestEntries() {
-    NewsEvent arrival = event("arrival", "Forces News", FORCES_PUBLISHED, EventType.ARRIVAL, day("2023-09-12"), KIM);
+    NewsEvent arrival = event("arrival", "Forces News", FORCES_PUBLISHED, EventType.VISIT, day("2023-09-12"), KIM);
 
     t.pipe(letters, train, arrival);
 

@@ -20,7 +20,7 @@ class DeadLetterTest {
   @TempDir Path stateDir;
   TimelineDriver t;
 
-  final NewsEvent train = event("train", "Forces News", FORCES_PUBLISHED, EventType.DEPARTURE, day("2023-09-10"), KIM);
+  final NewsEvent train = event("train", "Forces News", FORCES_PUBLISHED, EventType.TRAVEL, day("2023-09-10"), KIM);
 
   @BeforeEach
   void start() {

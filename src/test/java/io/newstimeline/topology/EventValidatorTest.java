@@ -25,7 +25,7 @@ import net.jqwik.api.statistics.Statistics;
 /** What the validator accepts is the topic contract; what it refuses carries its reason. */
 class EventValidatorTest {
 
-  final NewsEvent letters = event("letters", "LBC", LBC_PUBLISHED, EventType.LETTER_EXCHANGE,
+  final NewsEvent letters = event("letters", "LBC", LBC_PUBLISHED, EventType.COMMUNICATION,
       onOrBefore("2023-08-30", "have swapped letters"), PUTIN, KIM);
 
   @Provide

@@ -26,7 +26,7 @@ class KeyCollisionTest {
   @TempDir Path stateDir;
   TimelineDriver t;
 
-  final NewsEvent letters = event("letters", "LBC", LBC_PUBLISHED, EventType.LETTER_EXCHANGE,
+  final NewsEvent letters = event("letters", "LBC", LBC_PUBLISHED, EventType.COMMUNICATION,
       onOrBefore("2023-08-30", "have swapped letters"), PUTIN, KIM);
 
   @BeforeEach
@@ -42,7 +42,7 @@ class KeyCollisionTest {
   @Test
   void shouldNotMergeAnActorWhoseIdJoinsTwoOthersWithTheirSharedEntry() {
     Actor joined = actor("kim-jong-un,vladimir-putin", "Kim and Putin", ActorKind.OTHER);
-    NewsEvent lookalike = event("lookalike", "LBC", LBC_PUBLISHED, EventType.LETTER_EXCHANGE,
+    NewsEvent lookalike = event("lookalike", "LBC", LBC_PUBLISHED, EventType.COMMUNICATION,
         onOrBefore("2023-08-30", "have swapped letters"), joined);
 
     t.pipe(letters, lookalike);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A vague event reported long after newer ones is placed where it happened, never dropped. */
 class LateEventTest {
 
-  static final EventType[] TYPES = {EventType.STATEMENT, EventType.MEETING, EventType.VISIT, EventType.PARADE};
+  static final EventType[] TYPES = {EventType.STATEMENT, EventType.MEETING, EventType.VISIT, EventType.CEREMONY};
   static final Actor[][] ACTOR_SETS = {{PUTIN}, {KIM}, {PUTIN, KIM}, {SHOIGU, NORTH_KOREA}, {US}};
 
   @TempDir Path stateDir;
@@ -51,7 +51,7 @@ class LateEventTest {
     for (int i = 0; i < 300; i++) {
       newer.add(dated("new-" + i, LocalDate.parse("2023-01-01").plusDays(i)));
     }
-    NewsEvent shipment = event("lbc-shipment", "LBC", LBC_PUBLISHED, EventType.ARMS_TRANSFER,
+    NewsEvent shipment = event("lbc-shipment", "LBC", LBC_PUBLISHED, EventType.TRANSACTION,
         quarter("2022-10-01", "2022-12-31", "Late last year"), US, NORTH_KOREA);
     newer.forEach(t::pipe);
     earlier.forEach(t::pipe);

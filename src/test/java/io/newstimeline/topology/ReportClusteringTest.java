@@ -71,9 +71,9 @@ class ReportClusteringTest {
 
   @Test
   void shouldRefineAQuarterToTheMonthInsideIt() {
-    NewsEvent lateLastYear = event("lbc-shipment", "LBC", LBC_PUBLISHED, EventType.ARMS_TRANSFER,
+    NewsEvent lateLastYear = event("lbc-shipment", "LBC", LBC_PUBLISHED, EventType.TRANSACTION,
         quarter("2022-10-01", "2022-12-31", "Late last year"), US, NORTH_KOREA);
-    NewsEvent november = event("ap-shipment", "AP", EARLIER, EventType.ARMS_TRANSFER, month("2022-11", "in November"),
+    NewsEvent november = event("ap-shipment", "AP", EARLIER, EventType.TRANSACTION, month("2022-11", "in November"),
         NORTH_KOREA, US);
 
     List<TimelineEntry> entries = TimelineModel.entries(List.of(lateLastYear, november));
@@ -121,9 +121,9 @@ class ReportClusteringTest {
 
   @Test
   void shouldMatchARangeLongerThanAYearOnItsLastYear() {
-    NewsEvent years = event("ap-talks", "AP", EARLIER, EventType.NEGOTIATION, range("2020-01-01", "2023-06-30"), PUTIN, KIM);
-    NewsEvent lastYear = event("bbc-talks", "BBC", EARLIER, EventType.NEGOTIATION, day("2023-01-10"), PUTIN, KIM);
-    NewsEvent earlier = event("cnn-talks", "CNN", EARLIER, EventType.NEGOTIATION, day("2021-01-10"), PUTIN, KIM);
+    NewsEvent years = event("ap-talks", "AP", EARLIER, EventType.MEETING, range("2020-01-01", "2023-06-30"), PUTIN, KIM);
+    NewsEvent lastYear = event("bbc-talks", "BBC", EARLIER, EventType.MEETING, day("2023-01-10"), PUTIN, KIM);
+    NewsEvent earlier = event("cnn-talks", "CNN", EARLIER, EventType.MEETING, day("2021-01-10"), PUTIN, KIM);
 
     assertThat(MatchInterval.of(years.getDate()))
         .isEqualTo(new MatchInterval(LocalDate.parse("2022-06-30"), LocalDate.parse("2023-06-30")));

@@ -52,6 +52,6 @@ class ReportKeyTest {
   }
 
   private static NewsEvent report(String id, EventDate date) {
-    return event(id, "LBC", LBC_PUBLISHED, EventType.LETTER_EXCHANGE, date, PUTIN, KIM);
+    return event(id, "LBC", LBC_PUBLISHED, EventType.COMMUNICATION, date, PUTIN, KIM);
   }
 }

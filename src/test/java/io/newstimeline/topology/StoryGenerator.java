@@ -29,7 +29,7 @@ final class StoryGenerator {
   static final Actor RUSSIA = actor("russia", "Russia", ActorKind.GOVERNMENT);
   static final Actor[][] ACTOR_SETS = {{PUTIN, KIM}, {SHOIGU, NORTH_KOREA}, {US, NORTH_KOREA}, {KIM}, {PUTIN},
       {RUSSIA, NORTH_KOREA}, {PUTIN, KIM, SHOIGU}};
-  static final EventType[] TYPES = {EventType.MEETING, EventType.VISIT, EventType.STATEMENT, EventType.LETTER_EXCHANGE};
+  static final EventType[] TYPES = {EventType.MEETING, EventType.VISIT, EventType.STATEMENT, EventType.COMMUNICATION};
   static final String[] OUTLETS = {"LBC", "Forces News", "Reuters", "AP", "BBC"};
   static final LocalDate FIRST_DAY = LocalDate.parse("2023-01-02");
 

@@ -187,8 +187,8 @@ class TimelineIdentityTest {
 
   @Test
   void shouldNotMergeReportsNamingRussiaAndPutinForTheSameVisit() {
-    NewsEvent byPutin = event("bbc-talks", "BBC", LBC_PUBLISHED, EventType.NEGOTIATION, day("2023-08-29"), PUTIN, KIM);
-    NewsEvent byRussia = event("ap-talks", "AP", LBC_PUBLISHED, EventType.NEGOTIATION, day("2023-08-29"),
+    NewsEvent byPutin = event("bbc-talks", "BBC", LBC_PUBLISHED, EventType.MEETING, day("2023-08-29"), PUTIN, KIM);
+    NewsEvent byRussia = event("ap-talks", "AP", LBC_PUBLISHED, EventType.MEETING, day("2023-08-29"),
         actor("russia", "Russia", ActorKind.GOVERNMENT), NORTH_KOREA);
 
     t.pipe(byPutin, byRussia);

@@ -21,9 +21,9 @@ class TimelineMergeTest {
   @TempDir Path stateDir;
   TimelineDriver t;
 
-  final NewsEvent lbcReport = event("lbc-letters", "LBC", LBC_PUBLISHED, EventType.LETTER_EXCHANGE,
+  final NewsEvent lbcReport = event("lbc-letters", "LBC", LBC_PUBLISHED, EventType.COMMUNICATION,
       onOrBefore("2023-08-30", "have swapped letters"), PUTIN, KIM);
-  final NewsEvent forcesReport = event("forces-letters", "Forces News", FORCES_PUBLISHED, EventType.LETTER_EXCHANGE,
+  final NewsEvent forcesReport = event("forces-letters", "Forces News", FORCES_PUBLISHED, EventType.COMMUNICATION,
       onOrBefore("2023-08-30", "have swapped letters"), KIM, PUTIN);
 
   @BeforeEach

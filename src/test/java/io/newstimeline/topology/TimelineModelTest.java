@@ -26,7 +26,7 @@ class TimelineModelTest {
       onOrBefore("2023-08-30", "during a recent visit"), SHOIGU, NORTH_KOREA);
   final NewsEvent julyVisit = event("reuters-visit", "Reuters", REUTERS_PUBLISHED, EventType.VISIT, day("2023-07-27"),
       SHOIGU, NORTH_KOREA);
-  final NewsEvent train = event("train", "Forces News", FORCES_PUBLISHED, EventType.DEPARTURE, day("2023-09-10"), KIM);
+  final NewsEvent train = event("train", "Forces News", FORCES_PUBLISHED, EventType.TRAVEL, day("2023-09-10"), KIM);
 
   @Test
   void shouldShowOnlyWhatWasPublishedByTheKnowledgeTime() {

@@ -31,9 +31,9 @@ class TimelineOrderingTest {
 
   @Test
   void shouldOrderEntriesByWhenEventsHappenedNotByArrival() {
-    NewsEvent train = event("train", "Forces News", FORCES_PUBLISHED, EventType.DEPARTURE, day("2023-09-10"), KIM);
+    NewsEvent train = event("train", "Forces News", FORCES_PUBLISHED, EventType.TRAVEL, day("2023-09-10"), KIM);
     NewsEvent un = event("un", "LBC", LBC_PUBLISHED, EventType.STATEMENT, day("2023-08-30"), US, NORTH_KOREA);
-    NewsEvent shipment = event("shipment", "LBC", LBC_PUBLISHED, EventType.ARMS_TRANSFER,
+    NewsEvent shipment = event("shipment", "LBC", LBC_PUBLISHED, EventType.TRANSACTION,
         quarter("2022-10-01", "2022-12-31", "Late last year"), US, NORTH_KOREA);
     NewsEvent visit = event("visit", "LBC", LBC_PUBLISHED, EventType.VISIT,
         onOrBefore("2023-08-30", "during a recent visit"), SHOIGU, NORTH_KOREA);
@@ -46,7 +46,7 @@ class TimelineOrderingTest {
 
   @Test
   void shouldPublishEachEntryWithItsSortKeyAndDate() {
-    NewsEvent train = event("train", "Forces News", FORCES_PUBLISHED, EventType.DEPARTURE, day("2023-09-10"), KIM);
+    NewsEvent train = event("train", "Forces News", FORCES_PUBLISHED, EventType.TRAVEL, day("2023-09-10"), KIM);
 
     t.pipe(train);
 
@@ -78,7 +78,7 @@ class TimelineOrderingTest {
   void shouldOrderAFollowerAfterItsAnchorWhenBothAreOnlyKnownToBeOnOrBeforeTheSameDay() {
     NewsEvent visit = event("visit", "LBC", LBC_PUBLISHED, EventType.VISIT,
         onOrBefore("2023-08-30", "during a recent visit"), SHOIGU, NORTH_KOREA);
-    NewsEvent letters = following(event("letters", "LBC", LBC_PUBLISHED, EventType.LETTER_EXCHANGE,
+    NewsEvent letters = following(event("letters", "LBC", LBC_PUBLISHED, EventType.COMMUNICATION,
         onOrBefore("2023-08-30", "exchanged the letters following Mr Shoigu's visit"), PUTIN, KIM), "visit");
     NewsEvent un = event("un", "LBC", LBC_PUBLISHED, EventType.STATEMENT, day("2023-08-30"), US, NORTH_KOREA);
 

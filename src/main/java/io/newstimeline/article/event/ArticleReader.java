@@ -31,8 +31,8 @@ final class ArticleReader {
   private static final Set<String> MEDIA = Set.of("media", "newspaper", "newspapers", "broadcaster", "television",
       "tv", "outlet", "outlets", "reports", "radio");
   /** Event types with one agent, whose agent a later statement about "the message" involves. */
-  private static final Set<EventType> SINGLE_AGENT = Set.of(EventType.VISIT, EventType.MESSAGE, EventType.DEPARTURE,
-      EventType.ARRIVAL, EventType.ATTENDANCE, EventType.DEATH, EventType.MUTINY, EventType.PARADE);
+  private static final Set<EventType> SINGLE_AGENT = Set.of(EventType.VISIT, EventType.COMMUNICATION,
+      EventType.TRAVEL, EventType.DEATH, EventType.UNREST);
 
   private final ActorRecognizer actors;
   private final TemporalNormaliser times;

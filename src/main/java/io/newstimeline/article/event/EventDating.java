@@ -166,18 +166,13 @@ final class EventDating {
       if (other == draft) {
         break;
       }
-      if (sameKind(other.type, type) && (named.isEmpty() || other.actors.stream().anyMatch(named::contains))) {
+      if (other.type == type && (named.isEmpty() || other.actors.stream().anyMatch(named::contains))) {
         before = other;
       }
     }
     return before;
   }
 
-  /** Talks are what a meeting is held for: "before their talks" may point at the meeting. */
-  private boolean sameKind(EventType a, EventType b) {
-    Set<EventType> talks = Set.of(EventType.MEETING, EventType.NEGOTIATION);
-    return a == b || (talks.contains(a) && talks.contains(b));
-  }
 
   /** "two days after the summit on 13 September": the anchor phrase's own date. */
   private DateInterval phraseDate(EventDraft draft) {

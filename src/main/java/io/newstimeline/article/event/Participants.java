@@ -16,17 +16,16 @@ final class Participants {
   /** Prepositions after a trigger that introduce a participant rather than a place: "visit to Pyongyang". */
   private static final Map<EventType, Set<String>> ARGUMENT_PREPOSITIONS = Map.of(
       EventType.VISIT, Set.of("to", "in"),
-      EventType.ARRIVAL, Set.of("in", "to", "into"),
+      EventType.TRAVEL, Set.of("in", "to", "into"),
       EventType.CEREMONY, Set.of("for", "with"),
       EventType.MEETING, Set.of("with"),
-      EventType.NEGOTIATION, Set.of("with"),
-      EventType.LETTER_EXCHANGE, Set.of("with"),
-      EventType.MESSAGE, Set.of("to"),
-      EventType.ARMS_TRANSFER, Set.of("to"));
+      EventType.AGREEMENT, Set.of("with"),
+      EventType.COMMUNICATION, Set.of("with", "to"),
+      EventType.TRANSACTION, Set.of("to"));
   /** Roles whose holder speaks for the government in their title: "US ambassador to the UN ...". */
   private static final Set<String> ENVOY_ROLES = Set.of("ambassador", "envoy", "representative", "spokesman",
       "spokeswoman", "spokesperson");
-  private static final Set<EventType> TRAVEL = Set.of(EventType.VISIT, EventType.ARRIVAL, EventType.DEPARTURE);
+  private static final Set<EventType> TRAVEL = Set.of(EventType.VISIT, EventType.TRAVEL);
 
   private Participants() {
   }

@@ -26,7 +26,7 @@ class CuratedEventsTest {
   }
 
   private static String event(String fields) {
-    return "[{\"articleId\": \"test\", \"type\": \"DEPARTURE\", \"summary\": \"Kim left.\","
+    return "[{\"articleId\": \"test\", \"type\": \"TRAVEL\", \"summary\": \"Kim left.\","
         + " \"actors\": [\"Kim Jong Un\"], " + fields + "}]";
   }
 
@@ -41,7 +41,7 @@ class CuratedEventsTest {
 
     assertThat(events).hasSize(1);
     NewsEvent event = events.get(0);
-    assertThat(event.getId()).isEqualTo("test:0:DEPARTURE");
+    assertThat(event.getId()).isEqualTo("test:0:TRAVEL");
     assertThat(event.getOrigin()).isEqualTo(EventOrigin.CURATED);
     assertThat(event.getEvidenceStart()).isEqualTo(0);
     assertThat(event.getEvidenceEnd()).isEqualTo(47);
@@ -55,7 +55,7 @@ class CuratedEventsTest {
   void shouldMatchEvidenceDespiteTypographicQuotesAndNoBreakSpaces() {
     Article article = TestArticles.london("The King\u2019s message was sent.\u00A0Kim left.");
 
-    List<NewsEvent> events = curated("[{\"articleId\": \"test\", \"type\": \"MESSAGE\", \"summary\": \"Sent.\","
+    List<NewsEvent> events = curated("[{\"articleId\": \"test\", \"type\": \"COMMUNICATION\", \"summary\": \"Sent.\","
         + " \"actors\": [\"King Charles III\"], \"date\": {\"start\": null, \"end\": \"2023-08-30\","
         + " \"precision\": \"ON_OR_BEFORE\"}, \"evidence\": \"The King's message was sent.\"}]").forArticle(article);
 
@@ -73,19 +73,19 @@ class CuratedEventsTest {
 
   @Test
   void shouldRejectMalformedEventsWithOneLineMessages() {
-    assertThatThrownBy(() -> curated(event(DAY + ", \"evidence\": \"x\"").replace("DEPARTURE", "PICNIC")))
+    assertThatThrownBy(() -> curated(event(DAY + ", \"evidence\": \"x\"").replace("TRAVEL", "PICNIC")))
         .isInstanceOf(InputException.class)
         .hasMessage("curated.json: event #1 (PICNIC) has unknown type 'PICNIC'");
     assertThatThrownBy(() -> curated(event("\"date\": {\"start\": \"2023-08-27\", \"end\": \"2023-08-28\","
         + " \"precision\": \"DAY\"}, \"evidence\": \"x\"")))
         .isInstanceOf(InputException.class)
-        .hasMessage("curated.json: event #1 (DEPARTURE) has a DAY date with start 2023-08-27 and end 2023-08-28");
+        .hasMessage("curated.json: event #1 (TRAVEL) has a DAY date with start 2023-08-27 and end 2023-08-28");
     assertThatThrownBy(() -> curated(event(DAY + ", \"evidence\": \"x\"").replace("Kim Jong Un", "Kim Jong Il")))
         .isInstanceOf(InputException.class)
-        .hasMessage("curated.json: event #1 (DEPARTURE) names unknown actor 'Kim Jong Il' (add it to the gazetteer)");
+        .hasMessage("curated.json: event #1 (TRAVEL) names unknown actor 'Kim Jong Il' (add it to the gazetteer)");
     assertThatThrownBy(() -> curated(event(DAY)))
         .isInstanceOf(InputException.class)
-        .hasMessage("curated.json: event #1 (DEPARTURE) has no 'evidence'");
+        .hasMessage("curated.json: event #1 (TRAVEL) has no 'evidence'");
     assertThatThrownBy(() -> curated("{\"not\": \"an array\"}"))
         .isInstanceOf(InputException.class)
         .hasMessageStartingWith("curated.json: not a JSON array of events");
@@ -99,7 +99,7 @@ class CuratedEventsTest {
 
     List<NewsEvent> events = ArticleEvents.using(TestArticles.gazetteer()).forArticle(article, curated);
 
-    assertThat(events).extracting(NewsEvent::getId).containsExactly("kim-train", "test:48:ATTENDANCE");
+    assertThat(events).extracting(NewsEvent::getId).containsExactly("kim-train", "test:48:OTHER");
     assertThat(events.get(0).getOrigin()).isEqualTo(EventOrigin.CURATED);
     assertThat(events.get(1).getOrigin()).isEqualTo(EventOrigin.EXTRACTED);
   }
@@ -107,14 +107,14 @@ class CuratedEventsTest {
   @Test
   void shouldAddACuratedEventTheExtractorMissed() {
     Article article = TestArticles.london(ARTICLE_BODY);
-    CuratedEvents curated = curated("[{\"articleId\": \"test\", \"type\": \"ARRIVAL\", \"summary\": \"Putin came.\","
+    CuratedEvents curated = curated("[{\"articleId\": \"test\", \"type\": \"TRAVEL\", \"summary\": \"Putin came.\","
         + " \"actors\": [\"Vladimir Putin\"], \"date\": {\"start\": null, \"end\": \"2023-08-30\","
         + " \"precision\": \"ON_OR_BEFORE\"}, \"evidence\": \"Putin is attending a forum.\"}]");
 
     List<NewsEvent> events = ArticleEvents.using(TestArticles.gazetteer()).forArticle(article, curated);
 
     assertThat(events).as("by evidence offset, then type").extracting(NewsEvent::getType).containsExactly(
-        EventType.DEPARTURE, EventType.ARRIVAL, EventType.ATTENDANCE);
+        EventType.TRAVEL, EventType.TRAVEL, EventType.OTHER);
   }
 
   @Test
@@ -125,7 +125,7 @@ class CuratedEventsTest {
 
     assertThat(curated.size()).isEqualTo(4);
     assertThat(curated.forArticle(lbc)).extracting(NewsEvent::getType).containsExactly(
-        EventType.VISIT, EventType.LETTER_EXCHANGE, EventType.STATEMENT);
+        EventType.VISIT, EventType.COMMUNICATION, EventType.STATEMENT);
     assertThat(curated.forArticle(lbc).get(1).getAfter()).isEqualTo("curated:shoigu-visit-pyongyang-2023");
     assertThat(curated.forArticle(forces)).extracting(e -> e.getDate().getStart()).containsExactly(
         LocalDate.of(2023, 9, 10));

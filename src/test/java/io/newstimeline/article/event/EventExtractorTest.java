@@ -82,7 +82,7 @@ class EventExtractorTest {
   @Test
   void shouldDateAGoingOnEventToPublication() {
     assertThat(events("Mr Putin is attending a forum in Vladivostok.")).containsExactly(
-        "ATTENDANCE 2023-08-30..2023-08-30 DAY [Vladimir Putin]");
+        "OTHER 2023-08-30..2023-08-30 DAY [Vladimir Putin]");
   }
 
   @Test
@@ -97,9 +97,9 @@ class EventExtractorTest {
   @Test
   void shouldNotCountTheGovernmentsOfPlacesAndTargetsAsParticipants() {
     assertThat(events("Kim Jong Un set off for Russia in his armoured train on Sunday night.")).containsExactly(
-        "DEPARTURE 2023-08-27..2023-08-27 DAY [Kim Jong Un]");
+        "TRAVEL 2023-08-27..2023-08-27 DAY [Kim Jong Un]");
     assertThat(events("Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Monday.")).containsExactly(
-        "ARRIVAL 2023-08-28..2023-08-28 DAY [Sergei Lavrov, North Korea]");
+        "TRAVEL 2023-08-28..2023-08-28 DAY [Sergei Lavrov, North Korea]");
   }
 
   @Test
@@ -115,7 +115,7 @@ class EventExtractorTest {
   @Test
   void shouldTurnADurationIntoAnEventOfItsOwn() {
     assertThat(events("Foreign Minister Sergei Lavrov arrived in Pyongyang on Monday for a three-day visit.")).containsExactly(
-        "ARRIVAL 2023-08-28..2023-08-28 DAY [Sergei Lavrov, North Korea]",
+        "TRAVEL 2023-08-28..2023-08-28 DAY [Sergei Lavrov, North Korea]",
         "VISIT 2023-08-28..2023-08-30 RANGE [Sergei Lavrov, North Korea]");
   }
 
@@ -127,7 +127,7 @@ class EventExtractorTest {
 
     assertThat(events).extracting(EventExtractorTest::describe).containsExactly(
         "VISIT 2023-07-25..2023-07-25 DAY [Sergei Shoigu, North Korea]",
-        "LETTER_EXCHANGE 2023-07-25..2023-08-30 RANGE [Vladimir Putin, Kim Jong Un]");
+        "COMMUNICATION 2023-07-25..2023-08-30 RANGE [Vladimir Putin, Kim Jong Un]");
     assertThat(events.get(1).getAfter()).isEqualTo(events.get(0).getId());
     assertThat(events.get(1).getDate().getExpression()).isEqualTo("following Mr Shoigu's visit");
   }
@@ -151,7 +151,7 @@ class EventExtractorTest {
         "Two days later, he met Putin.")));
 
     assertThat(events).extracting(EventExtractorTest::describe).containsExactly(
-        "ARRIVAL 2023-08-12..2023-08-12 DAY [Kim Jong Un]",
+        "TRAVEL 2023-08-12..2023-08-12 DAY [Kim Jong Un]",
         "MEETING 2023-08-14..2023-08-14 DAY [Kim Jong Un, Vladimir Putin]");
     assertThat(events.get(1).getAfter()).isEqualTo(events.get(0).getId());
   }
@@ -163,7 +163,7 @@ class EventExtractorTest {
         "A day after arriving, he met Putin at a shipyard.")));
 
     assertThat(events).extracting(EventExtractorTest::describe).containsExactly(
-        "ARRIVAL 2023-08-12..2023-08-12 DAY [Kim Jong Un]",
+        "TRAVEL 2023-08-12..2023-08-12 DAY [Kim Jong Un]",
         "MEETING 2023-08-13..2023-08-13 DAY [Kim Jong Un, Vladimir Putin]");
     assertThat(events.get(1).getAfter()).isEqualTo(events.get(0).getId());
   }
@@ -182,7 +182,7 @@ class EventExtractorTest {
         "The Government said King Charles sent a message on North Korea's national day.",
         "The King's message was sent via its embassy."))).containsExactly(
             "STATEMENT 2023-08-30..2023-08-30 DAY [UK Government, King Charles III]",
-            "MESSAGE 2022-09-09..2022-09-09 DAY [King Charles III, North Korea]");
+            "COMMUNICATION 2022-09-09..2022-09-09 DAY [King Charles III, North Korea]");
   }
 
   @Test
@@ -191,7 +191,7 @@ class EventExtractorTest {
 
     NewsEvent event = EXTRACTOR.extract(article).get(0);
 
-    assertThat(event.getId()).isEqualTo("test:0:DEPARTURE");
+    assertThat(event.getId()).isEqualTo("test:0:TRAVEL");
     assertThat(event.getArticleId()).isEqualTo("test");
     assertThat(event.getOutlet()).isEqualTo("Test Gazette");
     assertThat(event.getEvidence()).isEqualTo("Kim Jong Un set off on Sunday night.");
@@ -200,7 +200,7 @@ class EventExtractorTest {
     assertThat(event.getReportedAt()).isEqualTo(article.getPublished());
     assertThat(event.getDate().getExpression()).isEqualTo("on Sunday night");
     assertThat(event.getOrigin()).isEqualTo(EventOrigin.EXTRACTED);
-    assertThat(event.getSummary()).isEqualTo("Kim Jong Un — departure: set off on Sunday night.");
+    assertThat(event.getSummary()).isEqualTo("Kim Jong Un — travel: set off on Sunday night.");
   }
 
   @Test
