@@ -36,6 +36,15 @@ public final class ActorRecognizer {
     this.speechVerbs = Set.copyOf(speechVerbs);
   }
 
+  /**
+   * Registers in {@code discourse} the people and organisations that {@code sentences}, the whole
+   * article, names without the gazetteer knowing them (see {@link NameScan}); call once per article
+   * before recognising its sentences.
+   */
+  public void scanNames(List<ParsedSentence> sentences, ArticleDiscourse discourse) {
+    NameScan.scan(sentences, gazetteer.aliases(), discourse.zone(), speechVerbs, discourse);
+  }
+
   /** Returns the actor mentions of {@code sentence}, in order, resolving references against {@code discourse}. */
   public List<ActorMention> recognise(ParsedSentence sentence, ArticleDiscourse discourse) {
     List<ActorMention> mentions = new ArrayList<>();
@@ -49,6 +58,13 @@ public final class ActorRecognizer {
         continue;
       }
       AliasIndex.Match match = aliases.longestAt(sentence, i, discourse.zone());
+      ArticleDiscourse.NameMatch longer = match == null ? null : longerName(sentence, i, discourse);
+      if (longer != null && longer.end() > match.end()) {
+        // "The Government Accountability Office": the article's longer name, not the gazetteer's "the Government".
+        mentions.add(TitleDetector.mention(sentence, longer.actor(), i, longer.end(), MentionKind.NAME));
+        i = longer.end();
+        continue;
+      }
       if (match != null) {
         addAliasMention(sentence, match, mentions);
         i = match.end();
@@ -62,6 +78,18 @@ public final class ActorRecognizer {
       i++;
     }
     return TitleDetector.apply(sentence, mentions, discourse);
+  }
+
+  /** The article's own name at {@code i}, or after a leading "the" there. */
+  private static ArticleDiscourse.NameMatch longerName(ParsedSentence sentence, int i, ArticleDiscourse discourse) {
+    if (!discourse.hasNames()) {
+      return null;
+    }
+    ArticleDiscourse.NameMatch name = discourse.nameAt(sentence, i);
+    if (name == null && i + 1 < sentence.size() && sentence.token(i).lower().equals("the")) {
+      name = discourse.nameAt(sentence, i + 1);
+    }
+    return name;
   }
 
   /**
@@ -140,14 +168,11 @@ public final class ActorRecognizer {
   private int addDiscourseMention(ParsedSentence sentence, int i, List<ActorMention> mentions,
       ArticleDiscourse discourse, int index) {
     Token token = sentence.token(i);
-    if (token.isWord() && token.isCapitalised() && discourse.hasPeople()) {
-      int end = NameShapes.nameEnd(sentence, i, NOTHING_TAKEN);
-      if (end > 0) {
-        Optional<ActorRef> person = discourse.personByFullName(NameShapes.text(sentence, i, end));
-        if (person.isPresent()) {
-          mentions.add(TitleDetector.mention(sentence, person.get(), i, end, MentionKind.NAME));
-          return end;
-        }
+    if (token.isWord() && token.isCapitalised() && discourse.hasNames()) {
+      ArticleDiscourse.NameMatch known = discourse.nameAt(sentence, i);
+      if (known != null) {
+        mentions.add(TitleDetector.mention(sentence, known.actor(), i, known.end(), MentionKind.NAME));
+        return known.end();
       }
       boolean alone = i + 1 >= sentence.size() || !sentence.token(i + 1).isCapitalised();
       boolean honorific = i > 0 && HONORIFICS.contains(sentence.token(i - 1).text());

@@ -1,7 +1,11 @@
 package io.newstimeline.article.actor;
 
+import io.newstimeline.article.parse.ParsedSentence;
+import io.newstimeline.article.parse.Token;
+import io.newstimeline.article.parse.Tokenizer;
 import io.newstimeline.avro.ActorKind;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,9 +27,19 @@ public final class ArticleDiscourse {
   private record SentencePeople(int sentence, List<ActorRef> people, ActorRef subject) {
   }
 
+  /** A name of this article, as tokens, and whom it names. */
+  private record KnownName(List<String> tokens, ActorRef actor) {
+  }
+
+  /** A name of this article found at tokens {@code [first, end)} of a sentence. */
+  record NameMatch(ActorRef actor, int first, int end) {
+  }
+
   private final String zone;
   private final Map<String, ActorRef> peopleByFullName = new HashMap<>();
   private final Map<String, ActorRef> peopleBySurname = new HashMap<>();
+  private final Map<String, ActorRef> organisationsByName = new HashMap<>();
+  private final Map<String, List<KnownName>> namesByFirstToken = new HashMap<>();
   private final List<SentencePeople> history = new ArrayList<>();
   private final List<ActorRef> mentionOrder = new ArrayList<>();
   private ActorRef lastSpeaker;
@@ -44,10 +58,61 @@ public final class ArticleDiscourse {
   /** Registers a person the gazetteer does not know, so later full-name and surname mentions resolve. */
   public void addPerson(ActorRef person) {
     peopleByFullName.put(person.name(), person);
+    addName(person.name(), person);
     String[] words = person.name().split("\\s+");
     if (words.length >= 2) {
       peopleBySurname.putIfAbsent(words[words.length - 1], person);
     }
+  }
+
+  /** Registers {@code organisation}, which the gazetteer does not know, under the name {@code text} as written. */
+  void addOrganisation(ActorRef organisation, String text) {
+    organisationsByName.putIfAbsent(organisation.name(), organisation);
+    addName(text, organisation);
+  }
+
+  /** Returns the organisation of this article with display name {@code name}, or null. */
+  ActorRef organisationNamed(String name) {
+    return organisationsByName.get(name);
+  }
+
+  private void addName(String text, ActorRef actor) {
+    List<String> tokens = Tokenizer.tokenize(text, text).stream().map(Token::text).toList();
+    if (tokens.isEmpty()) {
+      return;
+    }
+    List<KnownName> names = namesByFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>());
+    KnownName name = new KnownName(tokens, actor);
+    if (!names.contains(name)) {
+      names.add(name);
+      names.sort(Comparator.comparingInt((KnownName n) -> n.tokens().size()).reversed());
+    }
+  }
+
+  /**
+   * Returns the longest name of a person or organisation of this article that starts at token
+   * {@code i} of {@code sentence} and is not part of a longer capitalised name, or null.
+   */
+  NameMatch nameAt(ParsedSentence sentence, int i) {
+    List<KnownName> names = namesByFirstToken.get(sentence.token(i).text());
+    if (names == null) {
+      return null;
+    }
+    for (KnownName name : names) {
+      int end = i + name.tokens().size();
+      if (end > sentence.size()) {
+        continue;
+      }
+      boolean same = true;
+      for (int k = 0; k < name.tokens().size() && same; k++) {
+        same = sentence.token(i + k).text().equals(name.tokens().get(k));
+      }
+      boolean longer = end < sentence.size() && sentence.token(end).isWord() && sentence.token(end).isCapitalised();
+      if (same && !longer) {
+        return new NameMatch(name.actor(), i, end);
+      }
+    }
+    return null;
   }
 
   /** Returns the person of this article named {@code fullName} ("Sergei Lavrov"). */
@@ -63,6 +128,11 @@ public final class ArticleDiscourse {
   /** True when this article has registered people of its own. */
   boolean hasPeople() {
     return !peopleByFullName.isEmpty();
+  }
+
+  /** True when this article has registered people or organisations of its own. */
+  boolean hasNames() {
+    return !namesByFirstToken.isEmpty();
   }
 
   /** Records the mentions of sentence {@code index} once it is read; the first person not in a title is its subject. */

@@ -12,7 +12,8 @@ final class RoleWords {
       "chairman", "chairwoman", "official", "adviser", "advisor", "aide", "premier", "chancellor", "governor", "mayor",
       "senator", "representative", "prince", "princess", "king", "queen", "ruler", "dictator", "boss", "founder",
       "lawmaker", "diplomat", "correspondent", "analyst", "counterpart", "negotiator", "marshal", "colonel", "admiral",
-      "emperor", "sister", "brother", "wife", "daughter", "son", "spy", "head"));
+      "emperor", "sister", "brother", "wife", "daughter", "son", "spy", "head", "ceo", "cfo", "executive", "manager",
+      "professor", "economist"));
   /** Words that may stand inside a title before its role noun: "defence" in "Russian defence minister". */
   static final Set<String> TITLE_MODIFIERS = Set.copyOf(List.of("defence", "defense", "foreign", "prime", "deputy",
       "vice", "senior", "former", "acting", "interior", "security", "national", "top", "chief", "special",

@@ -50,6 +50,7 @@ final class ArticleReader {
 
   /** Returns the drafts of {@code sentences}, read in order, undated. */
   List<EventDraft> read(List<ParsedSentence> sentences) {
+    actors.scanNames(sentences, discourse);
     for (ParsedSentence sentence : sentences) {
       read(sentence);
     }
