@@ -95,9 +95,10 @@ class SchemaEvolutionTest {
 
   @Test
   void shouldMergeReportsFromVersion1AndVersion2ProducersIntoOneEntry() throws IOException {
-    NewsEvent fromV2 = withModality(event("forces:train", "Forces News", PUBLISHED, EventType.DEPARTURE,
+    // VISIT is in both versions of the type list, so a version-1 producer can write it.
+    NewsEvent fromV2 = withModality(event("forces:train", "Forces News", PUBLISHED, EventType.VISIT,
         day("2023-09-10"), KIM), Modality.REPORTED);
-    NewsEvent fromV1 = event("lbc:train", "LBC", PUBLISHED.plusSeconds(60), EventType.DEPARTURE, day("2023-09-10"), KIM);
+    NewsEvent fromV1 = event("lbc:train", "LBC", PUBLISHED.plusSeconds(60), EventType.VISIT, day("2023-09-10"), KIM);
 
     t.rawEvents.pipeInput(fromV1.getId(), asVersion1(fromV1), fromV1.getReportedAt());
     t.pipe(fromV2);
