@@ -2,6 +2,7 @@ package io.newstimeline.article.actor;
 
 import io.newstimeline.article.parse.ParsedSentence;
 import io.newstimeline.article.parse.Token;
+import io.newstimeline.avro.ActorKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -124,7 +125,9 @@ public final class ActorRecognizer {
     AliasIndex.Alias alias = match.alias();
     ActorMention mention = TitleDetector.mention(sentence, alias.actor(), match.first(), match.end(), alias.kind());
     if (alias.kind() != MentionKind.ADJECTIVE) {
-      mentions.add(mention);
+      boolean modifier = alias.kind() == MentionKind.NAME && alias.actor().kind() == ActorKind.GOVERNMENT
+          && modifiesNoun(sentence, match.end());
+      mentions.add(modifier ? mention.asTitle() : mention);
       return;
     }
     switch (adjectiveUse(sentence, match.end())) {
@@ -134,6 +137,25 @@ public final class ActorRecognizer {
         // "the Russian city of Vladivostok": a place, not the state.
       }
     }
+  }
+
+  /**
+   * "US automaker GM", "U.S. auto sales": a country's name used as a noun's modifier, an
+   * affiliation rather than a participant. Only a following word that cannot be a verb or a
+   * function word counts (not "-ed", "-s", auxiliaries), so "the US warned" keeps the state.
+   */
+  private static boolean modifiesNoun(ParsedSentence sentence, int end) {
+    if (end >= sentence.size()) {
+      return false;
+    }
+    Token next = sentence.token(end);
+    String word = next.lower();
+    if (next.is("$")) {
+      return true; // "US$ 6 billion": a currency
+    }
+    return next.isWord() && !next.isCapitalised() && Character.isLetter(word.charAt(0)) && word.length() > 2
+        && !RoleWords.STATE_NOUNS.contains(word) && !RoleWords.NOT_MODIFIED_NOUNS.contains(word)
+        && !word.endsWith("ed") && !word.endsWith("s") && !word.endsWith("ly") && !word.endsWith("ing");
   }
 
   private enum AdjectiveUse { STATE, TITLE, NONE }

@@ -76,6 +76,22 @@ public final class ArticleDiscourse {
     return organisationsByName.get(name);
   }
 
+  /** Returns the organisation of this article whose name's initials are {@code acronym} ("GM"), or null. */
+  ActorRef organisationWithInitials(String acronym) {
+    for (ActorRef organisation : organisationsByName.values()) {
+      StringBuilder initials = new StringBuilder();
+      for (String word : organisation.name().split("[\\s-]+")) {
+        if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+          initials.append(word.charAt(0));
+        }
+      }
+      if (initials.length() >= 2 && initials.toString().equals(acronym)) {
+        return organisation;
+      }
+    }
+    return null;
+  }
+
   private void addName(String text, ActorRef actor) {
     List<String> tokens = Tokenizer.tokenize(text, text).stream().map(Token::text).toList();
     if (tokens.isEmpty()) {

@@ -151,7 +151,8 @@ final class NameScan {
       }
       int first = i;
       boolean titled = false;
-      while (first < end && (RoleWords.NOT_NAMES.contains(sentence.token(first).text())
+      boolean body = end - i > 1 && ORGANISATION_WORDS.contains(sentence.token(end - 1).text());
+      while (!body && first < end && (RoleWords.NOT_NAMES.contains(sentence.token(first).text())
           || RoleWords.ROLES.contains(sentence.token(first).lower())
           || RoleWords.TITLE_MODIFIERS.contains(sentence.token(first).lower()))) {
         titled |= !RoleWords.NOT_NAMES.contains(sentence.token(first).text())
@@ -210,8 +211,13 @@ final class NameScan {
       }
     }
     String last = words.get(words.size() - 1);
-    return GIVEN_NAMES.contains(words.get(0)) || alone.getOrDefault(last, 0) > 0
-        || speechVerbs.contains(run.after()) || run.before().equals("said") || run.before().equals("says");
+    if (GIVEN_NAMES.contains(words.get(0))) {
+      return true;
+    }
+    // A sentence's first word is capitalised anyway: "Actual Airbus deliveries" names no one.
+    boolean opensSentence = run.first() == 0 || !run.sentence().token(run.first() - 1).isWord();
+    return !opensSentence && (alone.getOrDefault(last, 0) > 0 || speechVerbs.contains(run.after())
+        || run.before().equals("said") || run.before().equals("says"));
   }
 
   /** "Airbus", "EADS": one word the article keeps using as an agent, never as a place. */
@@ -243,6 +249,14 @@ final class NameScan {
       }
     }
     for (String word : agents) {
+      if (word.chars().anyMatch(Character::isDigit)) {
+        continue; // "A380", "737": products and models
+      }
+      ActorRef expanded = isAcronym(word) ? discourse.organisationWithInitials(word) : null;
+      if (expanded != null) {
+        discourse.addOrganisation(expanded, word); // "GM" for "General Motors" named earlier or later
+        continue;
+      }
       if (uses.getOrDefault(word, 0) >= 2 && !places.contains(word) && !surnames.contains(word)
           && !GIVEN_NAMES.contains(word) && !NOT_SINGLE_NAMES.contains(word) && !RoleWords.NOT_NAMES.contains(word)
           && !looksNational(word)) {

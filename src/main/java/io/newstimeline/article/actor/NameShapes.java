@@ -22,7 +22,8 @@ final class NameShapes {
     int k = i;
     while (k < sentence.size() && words < MAX_WORDS) {
       Token token = sentence.token(k);
-      if (!isNameWord(token) || isTaken(taken, k) || sentence.isQuoted(k) || (words == 0 && RoleWords.NOT_NAMES.contains(token.text()))) {
+      if (!isNameWord(token) || isTaken(taken, k) || sentence.isQuoted(k) || (words == 0 && RoleWords.NOT_NAMES.contains(token.text()))
+          || RoleWords.ROLES.contains(token.lower()) || RoleWords.OFFICE_WORDS.contains(token.lower())) {
         break;
       }
       words++;

@@ -12,8 +12,11 @@ final class RoleWords {
       "chairman", "chairwoman", "official", "adviser", "advisor", "aide", "premier", "chancellor", "governor", "mayor",
       "senator", "representative", "prince", "princess", "king", "queen", "ruler", "dictator", "boss", "founder",
       "lawmaker", "diplomat", "correspondent", "analyst", "counterpart", "negotiator", "marshal", "colonel", "admiral",
-      "emperor", "sister", "brother", "wife", "daughter", "son", "spy", "head", "ceo", "cfo", "executive", "manager",
+      "emperor", "sister", "brother", "wife", "daughter", "son", "spy", "head", "ceo", "cfo", "executive", "officer", "manager",
       "professor", "economist"));
+  /** Words of an office's name that never start or end a person's name: "Chief Executive Officer". */
+  static final Set<String> OFFICE_WORDS = Set.of("officer", "executive", "operating", "financial", "technology",
+      "vice", "deputy", "assistant");
   /** Words that may stand inside a title before its role noun: "defence" in "Russian defence minister". */
   static final Set<String> TITLE_MODIFIERS = Set.copyOf(List.of("defence", "defense", "foreign", "prime", "deputy",
       "vice", "senior", "former", "acting", "interior", "security", "national", "top", "chief", "special",
@@ -32,6 +35,17 @@ final class RoleWords {
       "alliance", "exercises", "drills", "partnership", "agreement", "treaty", "visit", "meeting", "invasion",
       "attack", "attacks", "strikes", "offensive", "support", "aid", "assistance", "pact", "accord", "statement",
       "claims", "contacts", "dialogue", "co-operation", "capital"));
+  /** Function words and verbs that may follow a country's name without it modifying them: "the US will", "Russia and". */
+  static final Set<String> NOT_MODIFIED_NOUNS = Set.copyOf(List.of("and", "but", "for", "nor", "yet", "the", "was",
+      "were", "had", "has", "have", "will", "would", "could", "can", "may", "might", "must", "should", "shall",
+      "did", "does", "not", "then", "now", "too", "also", "again", "already", "still", "never", "alone", "itself",
+      "which", "who", "whose", "that", "what", "when", "where", "while", "with", "from", "into", "over", "after",
+      "before", "about", "against", "under", "since", "until", "than", "amid", "via", "per", "are", "say", "said",
+      "say", "want", "agree", "plan", "hope", "fear", "need", "sent", "told", "took", "gave", "made", "won", "lost",
+      "met", "left", "got", "began", "became", "came", "went", "saw", "put", "set", "cut", "hit", "led", "let",
+      "sold", "bought", "built", "held", "kept", "paid", "sought", "fought", "brought", "thought", "spent", "spoke",
+      "struck", "drew", "grew", "knew", "threw", "flew", "rose", "fell", "ran", "broke", "chose", "stood", "shook",
+      "fled", "hid", "read", "wrote", "became", "remains", "remain"));
   /** Nouns of news media: "state media", "news agency". Their reports are sourcing, not statements. */
   static final Set<String> MEDIA = Set.of("media", "agency", "newspaper", "newspapers", "broadcaster", "television",
       "tv", "outlet", "outlets", "news", "reports", "report", "press", "radio", "daily");
