@@ -5,6 +5,8 @@ import io.newstimeline.article.ArticleEvents;
 import io.newstimeline.article.actor.Gazetteer;
 import io.newstimeline.article.eval.Evaluation;
 import io.newstimeline.article.eval.SeedEvaluation;
+import io.newstimeline.article.eval.timeline.TimelineEvaluation;
+import io.newstimeline.article.event.EventExtractor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -14,7 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code evaluate [--gold <dir>] [<articles dir>]}: scores extraction against gold events and prints the table. */
+/**
+ * {@code evaluate [--gold <dir>] [<articles dir>]}: scores extraction against gold events and prints
+ * the table; {@code evaluate --timelines <dir>} builds and scores SemEval-2015 TimeLine timelines.
+ */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = "Score extraction against hand-checked gold events and print recall, precision, date and actor accuracy.")
 public final class EvaluateCommand implements Callable<Integer> {
@@ -34,6 +39,15 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Also list missed, extra and mis-dated events.")
   boolean verbose;
 
+  @Option(names = "--timelines", paramLabel = "<dir>",
+      description = "SemEval-2015 TimeLine corpora (e.g. ../shared/corpora/semeval2015-timeline): build each target"
+          + " entity's timeline from the raw documents and print its temporal-awareness P, R and F1 per corpus.")
+  Path timelines;
+
+  @Option(names = "--timelines-out", paramLabel = "<dir>",
+      description = "With --timelines: also write the timelines there, one file per entity in the task's format.")
+  Path timelinesOut;
+
   @Spec
   CommandSpec spec;
 
@@ -42,6 +56,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (timelines != null) {
+      return timelines();
+    }
     Evaluation evaluation = SeedEvaluation.run(articles != null ? articles : BundledFiles.seeds(),
         gold != null ? gold : BundledFiles.gold(),
         ArticleEvents.using(Gazetteer.load(actors != null ? actors : BundledFiles.actors())));
@@ -50,6 +67,15 @@ public final class EvaluateCommand implements Callable<Integer> {
     if (verbose) {
       evaluation.misses().forEach(out::println);
     }
+    out.flush();
+    return 0;
+  }
+
+  private Integer timelines() {
+    EventExtractor extractor = new EventExtractor(Gazetteer.load(actors != null ? actors : BundledFiles.actors()));
+    TimelineEvaluation evaluation = TimelineEvaluation.run(timelines, extractor, timelinesOut);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(evaluation.table());
     out.flush();
     return 0;
   }

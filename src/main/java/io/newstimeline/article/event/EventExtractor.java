@@ -1,5 +1,6 @@
 package io.newstimeline.article.event;
 
+import io.newstimeline.article.actor.ActorMention;
 import io.newstimeline.article.actor.ActorRecognizer;
 import io.newstimeline.article.actor.ArticleDiscourse;
 import io.newstimeline.article.actor.Gazetteer;
@@ -46,19 +47,48 @@ public final class EventExtractor {
 
   /** Returns the events {@code article} reports, in the order of their evidence, with {@code origin=EXTRACTED}. */
   public List<NewsEvent> extract(Article article) {
+    List<NewsEvent> events = new ArrayList<>();
+    for (EventDraft draft : kept(article)) {
+      events.add(toEvent(article, draft));
+    }
+    return events;
+  }
+
+  /**
+   * Returns the same events as {@link #extract}, each with where its trigger and its actors'
+   * mentions stand in the body: what scoring against token-annotated corpora needs.
+   */
+  public List<TracedEvent> extractTraced(Article article) {
+    List<TracedEvent> events = new ArrayList<>();
+    for (EventDraft draft : kept(article)) {
+      int offset = draft.sentence.parsed.sentence().start();
+      List<TracedEvent.ActorSpan> spans = new ArrayList<>();
+      for (ActorMention mention : draft.sentence.mentions) {
+        if (draft.actors.contains(mention.actor())) {
+          spans.add(new TracedEvent.ActorSpan(mention.actor().id(), offset + mention.start(), offset + mention.end()));
+        }
+      }
+      events.add(new TracedEvent(toEvent(article, draft),
+          offset + draft.sentence.parsed.token(draft.triggerFirst).start(),
+          offset + draft.sentence.parsed.token(draft.triggerEnd - 1).end(), spans));
+    }
+    return events;
+  }
+
+  private List<EventDraft> kept(Article article) {
     ZoneId zone = ZoneId.of(article.getTimezone());
     LocalDate published = LocalDate.ofInstant(article.getPublished(), zone);
     ArticleReader reader = new ArticleReader(actors, times, triggers, new ArticleDiscourse(zone.getId()));
     List<EventDraft> drafts = reader.read(ArticleSentences.parse(article));
     assignIds(article, drafts);
     new EventDating(published, drafts).date();
-    List<NewsEvent> events = new ArrayList<>();
+    List<EventDraft> kept = new ArrayList<>();
     for (EventDraft draft : Repeats.removeFrom(drafts, published)) {
       if (draft.date != null && !draft.actors.isEmpty()) {
-        events.add(toEvent(article, draft));
+        kept.add(draft);
       }
     }
-    return events;
+    return kept;
   }
 
   /** Ids from article, evidence offset and type; a second event of a type in one sentence gets a suffix. */
