@@ -14,8 +14,20 @@ public final class TopicCatalog {
   public static final String DEFAULT_PREFIX = "news.";
   public static final int DEFAULT_PARTITIONS = 3;
 
-  private static final Map<String, String> COMPACTED = Map.of("cleanup.policy", "compact");
-  private static final Map<String, String> DELETE = Map.of("cleanup.policy", "delete", "retention.ms", "-1");
+  /**
+   * The codec every public topic is stored in, whatever its producers used. Dashboards read these
+   * topics with clients that decode only some codecs (kafkajs without plugins: gzip or none), so
+   * the broker recompresses a batch that arrives in another one: the Streams producer writes LZ4,
+   * which stays the codec of the internal topics (changelogs, repartitions), where only Kafka
+   * Streams reads. With {@code compression.type=producer} the stored codec would be whatever each
+   * producer chose (docs/BENCHMARKS.md, "Readable topics").
+   */
+  public static final String PUBLIC_COMPRESSION = "gzip";
+
+  private static final Map<String, String> COMPACTED = Map.of("cleanup.policy", "compact",
+      "compression.type", PUBLIC_COMPRESSION);
+  private static final Map<String, String> DELETE = Map.of("cleanup.policy", "delete", "retention.ms", "-1",
+      "compression.type", PUBLIC_COMPRESSION);
 
   private final String prefix;
   private final String outputPrefix;
