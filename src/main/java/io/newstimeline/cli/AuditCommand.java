@@ -1,19 +1,16 @@
 package io.newstimeline.cli;
 
 import io.newstimeline.audit.AsOfTimeline;
-import io.newstimeline.avro.NewsEvent;
 import io.newstimeline.avro.TimelineEntry;
 import io.newstimeline.topology.TimelineSerdes;
 import io.newstimeline.view.TimelineFormatter;
 import io.newstimeline.view.TimelineJson;
-import io.newstimeline.view.TopicSnapshot;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,10 +41,8 @@ final class AuditCommand implements Callable<Integer> {
   public Integer call() {
     Instant instant = parse(asOf);
     TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(connection.schemaRegistryUrlOrLocal()));
-    TopicSnapshot snapshot = new TopicSnapshot(connection.bootstrapServersOrLocal(), Duration.ofSeconds(60));
-    List<NewsEvent> reports = snapshot.records(connection.topics().events(), AuditCommand.skippingUnreadable(serdes)).stream()
-        .map(ConsumerRecord::value).toList();
-    List<TimelineEntry> entries = AsOfTimeline.build(reports, instant);
+    List<TimelineEntry> entries = AsOfTimeline.read(connection.bootstrapServersOrLocal(), connection.topics().events(),
+        serdes.event().deserializer(), Duration.ofSeconds(60), instant);
     if (json) {
       System.out.println(TimelineJson.entries(entries));
     } else {
@@ -55,18 +50,6 @@ final class AuditCommand implements Callable<Integer> {
       System.out.print(TimelineFormatter.timeline(entries));
     }
     return 0;
-  }
-
-  /** The event deserializer, answering null for records that cannot be read (they are dead letters). */
-  private static org.apache.kafka.common.serialization.Deserializer<NewsEvent> skippingUnreadable(TimelineSerdes serdes) {
-    var events = serdes.event().deserializer();
-    return (topic, data) -> {
-      try {
-        return events.deserialize(topic, data);
-      } catch (org.apache.kafka.common.errors.SerializationException e) {
-        return null;
-      }
-    };
   }
 
   private Instant parse(String text) {

@@ -1,6 +1,7 @@
 package io.newstimeline.cli;
 
 import io.newstimeline.BundledFiles;
+import io.newstimeline.api.ApiServer;
 import io.newstimeline.app.EmbeddedStack;
 import io.newstimeline.schema.KafkaSchemaLog;
 import io.newstimeline.app.PipelineProgress;
@@ -32,6 +33,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,6 +49,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Mixin ConnectionOptions connection;
   @Mixin ArticleOptions articleOptions;
+  @Mixin HttpOptions http;
 
   @Option(names = "--seeds", paramLabel = "DIR|FILE",
       description = "Articles to publish (default: the seed articles shipped in the jar).")
@@ -91,12 +94,17 @@ final class DemoCommand implements Callable<Integer> {
         try (TopicAdmin admin = TopicAdmin.connect(stack.bootstrapServers())) {
           admin.ensureTopics(topics.all());
         }
-        try (TimelinePipeline pipeline = TimelinePipeline.start(TimelineConfig.defaults().withTopics(topics), serdes,
+        TimelineConfig config = TimelineConfig.defaults().withTopics(topics);
+        try (ApiServer api = ApiServer.bind(http.host, http.port);
+            TimelinePipeline pipeline = TimelinePipeline.start(config, serdes,
                 PipelineProperties.of(applicationId, stack.bootstrapServers(),
-                    data.resolve("streams"), topics.deadLetters()),
+                    data.resolve("streams"), topics.deadLetters())
+                    .with(StreamsConfig.APPLICATION_SERVER_CONFIG, api.applicationServer()),
                 Duration.ofSeconds(120));
             ArticlePublisher publisher = new ArticlePublisher(stack.bootstrapServers(), "news-timeline-demo", topics,
                 serdes.article().serializer(), serdes.event().serializer())) {
+          api.serve(pipeline, config, serdes, stack.bootstrapServers());
+          out.printf("Dashboard: %s (query API under %sapi/)%n", api.url(), api.url());
           for (LoadedArticle loaded : articles) {
             publisher.publish(loaded.article(), loaded.events());
             out.printf("Published %s (%s): %d events%n", loaded.article().getId(), loaded.article().getSource(),
@@ -109,8 +117,8 @@ final class DemoCommand implements Callable<Integer> {
           printTimeline(out, stack.bootstrapServers(), topics, serdes);
           out.printf("%nTimeline ready %d ms after start.%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
           if (!once) {
-            out.printf("Serving: Kafka at %s, registry at %s, topics %s*. Ctrl-C to stop.%n",
-                stack.bootstrapServers(), stack.registryUrl(), topics.prefix());
+            out.printf("Serving: dashboard at %s, Kafka at %s, registry at %s, topics %s*. Ctrl-C to stop.%n",
+                api.url(), stack.bootstrapServers(), stack.registryUrl(), topics.prefix());
             signal.await(pipeline::requireHealthy);
           }
         }

@@ -1,5 +1,6 @@
 package io.newstimeline.cli;
 
+import io.newstimeline.api.ApiServer;
 import io.newstimeline.app.TimelinePipeline;
 import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,6 +24,7 @@ import picocli.CommandLine.Option;
 final class RunCommand implements Callable<Integer> {
 
   @Mixin ConnectionOptions connection;
+  @Mixin HttpOptions http;
 
   @Option(names = "--application-id", defaultValue = TimelineStreamsConfig.DEFAULT_APPLICATION_ID,
       description = "Kafka Streams application id of the timeline stage; the actor-view stage's adds '-actor-views'"
@@ -52,11 +55,14 @@ final class RunCommand implements Callable<Integer> {
     try (TopicAdmin admin = TopicAdmin.connect(bootstrap)) {
       admin.ensureTopics(topics.all());
     }
+    TimelineConfig config = new TimelineConfig(topics, actorTimelineSize);
     try (ShutdownSignal signal = ShutdownSignal.install();
-        TimelinePipeline pipeline = TimelinePipeline.start(new TimelineConfig(topics, actorTimelineSize), serdes, props,
-            Duration.ofSeconds(120))) {
+        ApiServer api = ApiServer.bind(http.host, http.port);
+        TimelinePipeline pipeline = TimelinePipeline.start(config, serdes,
+            props.with(StreamsConfig.APPLICATION_SERVER_CONFIG, api.applicationServer()), Duration.ofSeconds(120))) {
+      api.serve(pipeline, config, serdes, bootstrap);
       System.out.println("Timeline running on " + bootstrap + " as '" + applicationId + "' and '"
-          + props.actorViewsApplicationId() + "'; Ctrl-C to stop.");
+          + props.actorViewsApplicationId() + "'; query API and dashboard at " + api.url() + "; Ctrl-C to stop.");
       signal.await(pipeline::requireHealthy);
     }
     return 0;

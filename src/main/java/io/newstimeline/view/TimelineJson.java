@@ -36,7 +36,8 @@ public final class TimelineJson {
     return node.toString();
   }
 
-  static ObjectNode entry(TimelineEntry entry) {
+  /** One entry with its actors, date, sources and evidence: the shape of {@code news.timeline} values in JSON. */
+  public static ObjectNode entry(TimelineEntry entry) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("id", entry.getId());
     node.put("sortKey", entry.getSortKey());
@@ -63,7 +64,8 @@ public final class TimelineJson {
     return node;
   }
 
-  static ObjectNode date(EventDate date) {
+  /** A date as its bounds, precision and the words that fixed it. */
+  public static ObjectNode date(EventDate date) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("start", date.getStart() == null ? null : date.getStart().toString());
     node.put("end", date.getEnd() == null ? null : date.getEnd().toString());

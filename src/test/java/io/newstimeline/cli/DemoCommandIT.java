@@ -10,7 +10,7 @@ class DemoCommandIT {
 
   @Test
   void shouldPrintTheSeedTimelineInEventTimeOrderWithLinkAlerts() {
-    CliRun run = CliRun.of("demo", "--once", "--kafka-port", "0", "--registry-port", "0");
+    CliRun run = CliRun.of("demo", "--once", "--kafka-port", "0", "--registry-port", "0", "--http-port", "0");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<String> lines = run.out().lines().toList();

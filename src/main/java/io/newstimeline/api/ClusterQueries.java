@@ -1,0 +1,239 @@
+package io.newstimeline.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newstimeline.avro.Actor;
+import io.newstimeline.avro.ActorLink;
+import io.newstimeline.avro.ActorPartner;
+import io.newstimeline.avro.ActorTimeline;
+import io.newstimeline.avro.ActorTimelineItem;
+import io.newstimeline.avro.TimelineEntry;
+import io.newstimeline.topology.QueryableStores;
+import io.newstimeline.topology.StoreNames;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.state.HostInfo;
+
+/**
+ * The API's answers over every instance of the application: a keyed question (an actor) goes to
+ * the instance that hosts the key ({@code queryMetadataForKey}); a question over the whole
+ * timeline or graph is asked of every instance hosting the store ({@code streamsMetadataForStore})
+ * and the parts merged in the same order each part is in. An instance asked with
+ * {@code scope=local} answers from its own stores only.
+ */
+final class ClusterQueries {
+
+  static final int MAX_LIST = 1000;
+
+  private final KafkaStreams timeline;
+  private final KafkaStreams actorViews;
+  private final HostInfo self;
+  private final LocalStores local;
+  private final RemoteInstances remote;
+
+  ClusterQueries(KafkaStreams timeline, KafkaStreams actorViews, HostInfo self, RemoteInstances remote) {
+    this.timeline = timeline;
+    this.actorViews = actorViews;
+    this.self = self;
+    this.local = new LocalStores(timeline, actorViews);
+    this.remote = remote;
+  }
+
+  /** A page of the timeline: {@code {entries, next}}. */
+  ObjectNode timeline(ApiRequest request, TimelineFilter filter) {
+    List<JsonNode> entries = new ArrayList<>();
+    local.timeline(filter).forEach(e -> entries.add(ApiJson.entry(e)));
+    if (!request.localOnly()) {
+      for (HostInfo host : others(timeline, StoreNames.TIMELINE_ORDER)) {
+        remote.get(host, "/api/timeline", filter.params()).path("entries").forEach(entries::add);
+      }
+    }
+    entries.sort(Comparator.comparing((JsonNode e) -> e.path("sortKey").asText()));
+    return page(entries, filter.limit());
+  }
+
+  /** {@code entries} (in timeline order) cut to {@code limit}, with the cursor of the next page if it is full. */
+  static ObjectNode page(List<? extends JsonNode> entries, int limit) {
+    ObjectNode page = ApiJson.object();
+    ArrayNode array = page.putArray("entries");
+    entries.stream().limit(limit).forEach(array::add);
+    page.put("next", entries.size() >= limit ? TimelineFilter.cursorOf(entries.get(limit - 1).path("sortKey").asText()) : null);
+    return page;
+  }
+
+  /** Entry {@code id} with its sources and evidence: {@code {entry}}; 404 when no instance holds it. */
+  ObjectNode entry(ApiRequest request, String id) {
+    TimelineEntry entry = local.entry(id);
+    if (entry != null) {
+      return (ObjectNode) ApiJson.object().set("entry", ApiJson.entry(entry));
+    }
+    if (!request.localOnly()) {
+      for (HostInfo host : others(timeline, StoreNames.ENTRIES)) {
+        try {
+          return (ObjectNode) remote.get(host, "/api/entries/" + segment(id), Map.of());
+        } catch (ApiException e) {
+          if (e.status() != 404) {
+            throw e;
+          }
+        }
+      }
+    }
+    throw ApiException.notFound("no timeline entry '" + id + "'");
+  }
+
+  /**
+   * Actor {@code actorId}: {@code {actor, entryCount, entries, next, partners}}, its entries in
+   * timeline order after {@code after}; answered by the instance hosting the actor.
+   */
+  JsonNode actor(ApiRequest request, String actorId, String after, int limit) {
+    KeyQueryMetadata metadata = actorViews.queryMetadataForKey(StoreNames.ACTOR_SUMMARIES, actorId, Serdes.String().serializer());
+    if (metadata == null || metadata.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
+      throw ApiException.unavailable("no instance hosts actor '" + actorId + "' right now (starting or rebalancing); retry");
+    }
+    if (!request.localOnly() && !metadata.activeHost().equals(self)) {
+      Map<String, String> params = new LinkedHashMap<>(request.params());
+      params.remove(ApiRequest.LOCAL_SCOPE);
+      return remote.get(metadata.activeHost(), "/api/actors/" + segment(actorId), params);
+    }
+    int partition = metadata.partition();
+    ActorTimeline summary = local.actor(actorId, partition);
+    if (summary == null) {
+      throw ApiException.notFound("unknown actor '" + actorId + "'");
+    }
+    ObjectNode node = ApiJson.object();
+    node.set("actor", ApiJson.actor(summary.getActor()));
+    node.put("entryCount", summary.getEntryCount());
+    List<ObjectNode> items = new ArrayList<>();
+    for (ActorTimelineItem item : local.actorEntries(actorId, partition, after, limit)) {
+      items.add(ApiJson.item(item));
+    }
+    ObjectNode page = page(items, limit);
+    node.set("entries", page.get("entries"));
+    node.set("next", page.get("next"));
+    List<ActorPartner> partners = local.partners(actorId, partition);
+    partners.sort(Comparator.comparingInt(ActorPartner::getSharedEntries).reversed()
+        .thenComparing(p -> p.getActor().getId()));
+    ArrayNode array = node.putArray("partners");
+    partners.forEach(p -> array.addObject().put("sharedEntries", p.getSharedEntries()).set("actor", ApiJson.actor(p.getActor())));
+    return node;
+  }
+
+  /** Actors whose id or name contains {@code search} (any, when null), most entries first: {@code {actors}}. */
+  ObjectNode actors(ApiRequest request, String search, int limit) {
+    String needle = search == null ? null : search.toLowerCase(Locale.ROOT);
+    List<JsonNode> actors = new ArrayList<>();
+    for (ActorTimeline summary : local.actors()) {
+      Actor actor = summary.getActor();
+      if (needle == null || actor.getId().toLowerCase(Locale.ROOT).contains(needle)
+          || actor.getName().toLowerCase(Locale.ROOT).contains(needle)) {
+        actors.add(ApiJson.actor(actor).put("entryCount", summary.getEntryCount()));
+      }
+    }
+    Map<String, String> params = new LinkedHashMap<>();
+    if (search != null) {
+      params.put("q", search);
+    }
+    params.put("limit", Integer.toString(limit));
+    gather(request, StoreNames.ACTOR_SUMMARIES, "/api/actors", params, "actors", actors);
+    actors.sort(Comparator.comparingLong((JsonNode a) -> -a.path("entryCount").asLong()).thenComparing(a -> a.path("id").asText()));
+    return list("actors", actors, limit);
+  }
+
+  /**
+   * The links graph: the {@code limit} links with most shared entries (those of {@code actorId}
+   * only, if given), and the actors they join: {@code {nodes, links}}.
+   */
+  ObjectNode links(ApiRequest request, String actorId, int limit) {
+    List<JsonNode> links = new ArrayList<>();
+    for (ActorLink link : local.links()) {
+      if (actorId == null || link.getActorA().getId().equals(actorId) || link.getActorB().getId().equals(actorId)) {
+        links.add(ApiJson.link(link));
+      }
+    }
+    Map<String, String> params = new LinkedHashMap<>();
+    if (actorId != null) {
+      params.put("actor", actorId);
+    }
+    params.put("limit", Integer.toString(limit));
+    gather(request, StoreNames.ACTOR_LINKS, "/api/links", params, "links", links);
+    links.sort(Comparator.comparingInt((JsonNode l) -> -l.path("count").asInt())
+        .thenComparing(l -> l.path("a").path("id").asText()).thenComparing(l -> l.path("b").path("id").asText()));
+    ObjectNode graph = list("links", links, limit);
+    Map<String, JsonNode> nodes = new LinkedHashMap<>();
+    for (JsonNode link : graph.get("links")) {
+      nodes.putIfAbsent(link.path("a").path("id").asText(), link.get("a"));
+      nodes.putIfAbsent(link.path("b").path("id").asText(), link.get("b"));
+    }
+    ArrayNode array = ApiJson.array();
+    nodes.values().forEach(array::add);
+    graph.set("nodes", array);
+    return graph;
+  }
+
+  /** The {@code limit} latest first links of a pair, newest first: {@code {alerts}}. */
+  ObjectNode alerts(ApiRequest request, int limit) {
+    List<JsonNode> alerts = new ArrayList<>();
+    for (LocalStores.Alerted alerted : local.alerted()) {
+      ObjectNode alert = ApiJson.object();
+      List<String> ids = QueryableStores.actorsOf(alerted.pairKey());
+      alert.put("reportedAt", ApiJson.instant(alerted.reportedAt()));
+      if (alerted.link() != null) {
+        alert.set("a", ApiJson.actor(alerted.link().getActorA()));
+        alert.set("b", ApiJson.actor(alerted.link().getActorB()));
+        alert.put("count", alerted.link().getCount());
+        alert.put("firstEntryId", alerted.link().getFirstEntryId());
+      } else {
+        alert.set("a", ApiJson.object().put("id", ids.get(0)));
+        alert.set("b", ApiJson.object().put("id", ids.get(1)));
+        alert.put("count", 0);
+      }
+      alerts.add(alert);
+    }
+    gather(request, StoreNames.ALERTED_PAIRS, "/api/alerts", Map.of("limit", Integer.toString(limit)), "alerts", alerts);
+    alerts.sort(Comparator.comparing((JsonNode a) -> a.path("reportedAt").asText()).reversed()
+        .thenComparing(a -> a.path("a").path("id").asText()).thenComparing(a -> a.path("b").path("id").asText()));
+    return list("alerts", alerts, limit);
+  }
+
+  private void gather(ApiRequest request, String store, String path, Map<String, String> params, String field,
+      List<JsonNode> into) {
+    if (!request.localOnly()) {
+      for (HostInfo host : others(actorViews, store)) {
+        remote.get(host, path, params).path(field).forEach(into::add);
+      }
+    }
+  }
+
+  private static ObjectNode list(String field, List<JsonNode> items, int limit) {
+    ObjectNode node = ApiJson.object();
+    ArrayNode array = node.putArray(field);
+    items.stream().limit(limit).forEach(array::add);
+    return node;
+  }
+
+  /** The other instances hosting a partition of {@code store}. */
+  private List<HostInfo> others(KafkaStreams streams, String store) {
+    List<HostInfo> hosts = new ArrayList<>();
+    for (StreamsMetadata metadata : streams.streamsMetadataForStore(store)) {
+      if (!metadata.hostInfo().equals(self) && !hosts.contains(metadata.hostInfo())) {
+        hosts.add(metadata.hostInfo());
+      }
+    }
+    return hosts;
+  }
+
+  static String segment(String id) {
+    return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}
