@@ -102,8 +102,11 @@ final class ClusterQueries {
       throw ApiException.unavailable("no instance hosts actor '" + actorId + "' right now (starting or rebalancing); retry");
     }
     if (!request.localOnly() && !metadata.activeHost().equals(self)) {
-      Map<String, String> params = new LinkedHashMap<>(request.params());
-      params.remove(ApiRequest.LOCAL_SCOPE);
+      Map<String, String> params = new LinkedHashMap<>();
+      if (after != null) {
+        params.put("after", TimelineFilter.cursorOf(after));
+      }
+      params.put("limit", Integer.toString(limit));
       return remote.get(metadata.activeHost(), "/api/actors/" + segment(actorId), params);
     }
     int partition = metadata.partition();
@@ -127,6 +130,15 @@ final class ClusterQueries {
     ArrayNode array = node.putArray("partners");
     partners.forEach(p -> array.addObject().put("sharedEntries", p.getSharedEntries()).set("actor", ApiJson.actor(p.getActor())));
     return node;
+  }
+
+  /**
+   * Returns when actor {@code actorId} is on the timeline.
+   *
+   * @throws ApiException 404 when it is not
+   */
+  void requireActor(String actorId) {
+    actor(new ApiRequest("/api/actors/" + segment(actorId), Map.of()), actorId, null, 1);
   }
 
   /** Actors whose id or name contains {@code search} (any, when null), most entries first: {@code {actors}}. */

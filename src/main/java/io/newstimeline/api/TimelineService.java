@@ -54,8 +54,8 @@ final class TimelineService implements AutoCloseable {
     TimelineFilter filter = TimelineFilter.of(request);
     Instant asOf = request.instant("asOf");
     if (asOf == null) {
-      if (filter.actor() != null) {
-        queries.actor(request, filter.actor(), null, 1); // 404 for an unknown actor rather than an empty page
+      if (filter.actor() != null && !request.localOnly()) {
+        queries.requireActor(filter.actor()); // 404 for an unknown actor rather than an empty page
       }
       return queries.timeline(request, filter);
     }
