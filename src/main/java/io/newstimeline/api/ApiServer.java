@@ -262,7 +262,15 @@ public final class ApiServer implements AutoCloseable {
       backend.close();
     }
     server.stop(0);
-    executor.shutdownNow();
+    executor.shutdown(); // open live streams end at their next poll, once the service is closed
+    try {
+      if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      executor.shutdownNow();
+    }
     metrics.close();
   }
 }

@@ -57,7 +57,9 @@ public record BenchOptions(
     /** Produce-to-timeline latency at a steady rate. */
     LATENCY,
     /** Articles per second of the article extractor. */
-    EXTRACTION
+    EXTRACTION,
+    /** Query API page times over a store of {@code longHistory} entries, and report-to-live-stream latency. */
+    API
   }
 
   public static final Path DEFAULT_OUT = Path.of("target", "bench", "results.json");

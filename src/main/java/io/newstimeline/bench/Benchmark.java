@@ -1,5 +1,6 @@
 package io.newstimeline.bench;
 
+import io.newstimeline.api.ApiServer;
 import io.newstimeline.avro.NewsEvent;
 import io.newstimeline.bench.BenchOptions.Part;
 import io.newstimeline.bench.BenchReport.Figure;
@@ -14,6 +15,7 @@ import io.newstimeline.kafka.TopicSpec;
 import io.newstimeline.producer.EventLoader;
 import io.newstimeline.schema.InMemorySchemaRegistry;
 import io.newstimeline.topology.PipelineProperties;
+import io.newstimeline.topology.StoreNames;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
 import io.newstimeline.topology.TimelineStreamsConfig;
@@ -39,10 +41,16 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,6 +130,9 @@ public final class Benchmark {
       }
       if (options.parts().contains(Part.EXTRACTION)) {
         extraction();
+      }
+      if (options.parts().contains(Part.API)) {
+        api();
       }
       memory(memory);
     }
@@ -503,6 +514,88 @@ public final class Benchmark {
     report.add(figure("latency.alert_p99", "produce -> link alert p99", "ms", runs.get("latency.alert_p99")));
     report.add(figure("latency.alert_max", "produce -> link alert max", "ms", runs.get("latency.alert_max")));
     report.add(new Ratio("latency.p99_target", "p99 produce -> timeline (ms)", p99.median(), 250, false));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Query API and live stream
+
+  /**
+   * One pipeline with its API server: the story is loaded until the timeline holds
+   * {@code longHistory} entries, then timeline and actor pages are timed, then reports are sent at
+   * the latency rate while the live stream is read (target: a 50-entry page's p99 ≤ 50 ms over
+   * 100k entries, a report on the stream ≤ 500 ms after its send at 1,000 events/s).
+   */
+  private void api() throws InterruptedException {
+    String app = "bench-api";
+    TopicCatalog topics = TopicCatalog.withPrefix(app + ".");
+    ensureTopics(topics, List.of());
+    TimelineConfig config = new TimelineConfig(topics, options.actorTimelineSize())
+        .withViewFlushInterval(options.viewFlushInterval());
+    int target = options.longHistory();
+    try (ApiServer server = ApiServer.bind("127.0.0.1", 0);
+        EventLoader loader = newLoader();
+        StreamsRun streams = StreamsRun.startPipeline(broker.bootstrapServers(), config, serdes,
+            pipelineProperties(app, topics).with(StreamsConfig.APPLICATION_SERVER_CONFIG, server.applicationServer()))) {
+      server.serve(streams.pipeline(), config, serdes, broker.bootstrapServers());
+      long loaded = 0;
+      long entries = 0;
+      while (entries < target) {
+        long next = loaded + Math.max(1_000, (long) ((target - entries) * 1.15));
+        load(loader, loaded, next, topics.events());
+        loaded = next;
+        streams.awaitCaughtUp(CATCH_UP_TIMEOUT);
+        entries = timelineEntries(streams);
+        log.info("API bench: {} events loaded, {} timeline entries", loaded, entries);
+      }
+      ApiBench bench = new ApiBench(server.url());
+      int requests = Math.max(100, Math.min(2_000, target / 50));
+      ApiBench.Percentiles timeline = bench.pages(ApiBench.timelinePages(story, loaded, requests, options.seed()), requests / 5);
+      ApiBench.Percentiles actors = bench.pages(ApiBench.actorPages(story, loaded, requests / 2, options.seed()), requests / 10);
+      int rate = options.latencyPerSecond();
+      int warmup = Math.toIntExact(rate * options.latencyWarmup().toSeconds());
+      int counted = Math.toIntExact(rate * options.latencyDuration().toSeconds());
+      ApiBench.StreamResult live;
+      try {
+        live = bench.stream(loader, story, topics.events(), loaded, warmup, counted, rate, Duration.ofSeconds(15));
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException("Could not read the live stream: " + e.getMessage(), e);
+      }
+      log.info("API bench over {} entries: timeline page p50 {} ms, p99 {} ms; actor page p50 {} ms, p99 {} ms;"
+          + " live stream p50 {} ms, p99 {} ms, {} missing", entries, timeline.p50(), timeline.p99(), actors.p50(),
+          actors.p99(), live.latency().p50(), live.latency().p99(), live.missing());
+      report.add(figure("api.entries", "API: timeline entries in the store", "entries", List.of((double) entries)));
+      report.add(figure("api.timeline_p50", "API: 50-entry timeline page p50 (" + timeline.count() + " requests)", "ms",
+          List.of(timeline.p50())));
+      report.add(figure("api.timeline_p99", "API: 50-entry timeline page p99", "ms", List.of(timeline.p99())));
+      report.add(figure("api.timeline_max", "API: 50-entry timeline page max", "ms", List.of(timeline.max())));
+      report.add(figure("api.actor_p50", "API: 50-entry actor page p50 (" + actors.count() + " requests)", "ms",
+          List.of(actors.p50())));
+      report.add(figure("api.actor_p99", "API: 50-entry actor page p99", "ms", List.of(actors.p99())));
+      report.add(figure("api.stream_p50", "live stream: send -> SSE timeline change p50 at " + rate + " ev/s", "ms",
+          List.of(live.latency().p50())));
+      report.add(figure("api.stream_p99", "live stream: send -> SSE timeline change p99", "ms", List.of(live.latency().p99())));
+      report.add(figure("api.stream_max", "live stream: send -> SSE timeline change max", "ms", List.of(live.latency().max())));
+      report.add(figure("api.stream_missing", "live stream: counted reports never received", "events",
+          List.of((double) live.missing())));
+      report.add(new Ratio("api.timeline_p99_target", "API p99 of a 50-entry page (ms)", timeline.p99(), 50, false));
+      report.add(new Ratio("api.stream_p99_target", "live stream p99 at " + rate + " ev/s (ms)", live.latency().p99(), 500, false));
+    }
+    deleteAll(topics, List.of(app));
+  }
+
+  /** The number of entries on the timeline: the keys of its order store, over every partition. */
+  private static long timelineEntries(StreamsRun streams) {
+    KafkaStreams timeline = streams.pipeline().timeline().streams();
+    ReadOnlyKeyValueStore<String, String> order = timeline.store(
+        StoreQueryParameters.fromNameAndType(StoreNames.TIMELINE_ORDER, QueryableStoreTypes.<String, String>keyValueStore()));
+    long count = 0;
+    try (KeyValueIterator<String, String> it = order.all()) {
+      while (it.hasNext()) {
+        it.next();
+        count++;
+      }
+    }
+    return count;
   }
 
   private static void add(Map<String, List<Double>> runs, String key, double value) {

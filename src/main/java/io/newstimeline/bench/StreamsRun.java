@@ -37,6 +37,7 @@ final class StreamsRun implements AutoCloseable {
   private final List<GroupProgress> progress;
   private final Path stateDir;
   private final long runningAt;
+  private TimelinePipeline pipeline;
 
   private StreamsRun(AutoCloseable apps, Supplier<Throwable> failure, KafkaStreams measured,
       List<GroupProgress> progress, Path stateDir, long runningAt) {
@@ -74,8 +75,15 @@ final class StreamsRun implements AutoCloseable {
     PipelineProperties withState = props.with(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     TimelinePipeline pipeline = TimelinePipeline.start(config, serdes, withState, START_TIMEOUT);
     long runningAt = System.nanoTime();
-    return new StreamsRun(pipeline, pipeline::failure, pipeline.timeline().streams(),
+    StreamsRun run = new StreamsRun(pipeline, pipeline::failure, pipeline.timeline().streams(),
         TimelinePipeline.progress(bootstrapServers, config, serdes, props.applicationId()), stateDir, runningAt);
+    run.pipeline = pipeline;
+    return run;
+  }
+
+  /** The running pipeline, when this run is one ({@link #startPipeline}); null for a single application. */
+  TimelinePipeline pipeline() {
+    return pipeline;
   }
 
   /** nanoTime at which the application (both, for the pipeline) reported RUNNING. */

@@ -66,7 +66,7 @@ public final class BenchCommand implements Callable<Integer> {
   Integer latencySeconds;
 
   @Option(names = "--parts", split = ",", paramLabel = "PART",
-      description = "Parts to run, comma-separated: raw, replay, history, latency, extraction (default: all).")
+      description = "Parts to run, comma-separated: raw, replay, history, latency, extraction, api (default: all).")
   Set<String> parts;
 
   @Option(names = "--timeline-size", paramLabel = "N",

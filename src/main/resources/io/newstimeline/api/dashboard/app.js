@@ -125,19 +125,23 @@ function timelineUrl(after) {
   return `/api/timeline?${params}`;
 }
 
+// Only the latest request renders: filters changed in quick succession must not mix two answers.
+let timelineRequest = 0;
 async function loadTimeline(more) {
   const list = $('timeline');
-  if (!more) { list.replaceChildren(); state.entries.clear(); state.next = null; }
+  const request = ++timelineRequest;
   try {
     const page = await getJson(timelineUrl(more ? state.next : null));
+    if (request !== timelineRequest) return;
+    if (!more) { list.replaceChildren(); state.entries.clear(); }
     state.next = page.next;
     for (const entry of page.entries) {
       if (matchesFilters(entry)) { state.entries.set(entry.id, entry); list.append(entryNode(entry)); }
     }
     $('more').hidden = !page.next;
     renderEmpty();
-    document.body.dataset.loaded = String(Number(document.body.dataset.loaded || 0) + 1);
   } catch (error) {
+    if (request !== timelineRequest) return;
     list.replaceChildren(el('li', { class: 'empty' }, `Cannot load the timeline: ${error.message}`));
     if (/starting/.test(error.message)) setTimeout(() => loadTimeline(false), 1000);
   }
