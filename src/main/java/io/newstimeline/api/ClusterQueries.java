@@ -8,7 +8,6 @@ import io.newstimeline.avro.ActorLink;
 import io.newstimeline.avro.ActorPartner;
 import io.newstimeline.avro.ActorTimeline;
 import io.newstimeline.avro.ActorTimelineItem;
-import io.newstimeline.avro.TimelineEntry;
 import io.newstimeline.topology.QueryableStores;
 import io.newstimeline.topology.StoreNames;
 import java.net.URLEncoder;
@@ -72,11 +71,19 @@ final class ClusterQueries {
     return page;
   }
 
-  /** Entry {@code id} with its sources and evidence: {@code {entry}}; 404 when no instance holds it. */
+  /**
+   * Entry {@code id} with its sources and evidence, and its revision history: {@code {entry,
+   * history}}, the entry null once it left the timeline; 404 when no instance knows it.
+   */
   ObjectNode entry(ApiRequest request, String id) {
-    TimelineEntry entry = local.entry(id);
-    if (entry != null) {
-      return (ObjectNode) ApiJson.object().set("entry", ApiJson.entry(entry));
+    LocalStores.Found found = local.entry(id);
+    if (found != null) {
+      ObjectNode node = ApiJson.object();
+      node.set("entry", found.entry() == null ? null : ApiJson.entry(found.entry()));
+      ArrayNode history = node.putArray("history");
+      found.history().forEach(r -> history.addObject().put("revision", r.getRevision()).put("reason", r.getReason())
+          .put("causeEventId", r.getCauseEventId()));
+      return node;
     }
     if (!request.localOnly()) {
       for (HostInfo host : others(timeline, StoreNames.ENTRIES)) {

@@ -5,6 +5,7 @@ import io.newstimeline.avro.ActorPartner;
 import io.newstimeline.avro.ActorTimeline;
 import io.newstimeline.avro.ActorTimelineItem;
 import io.newstimeline.avro.TimelineEntry;
+import io.newstimeline.avro.TimelineRevision;
 import io.newstimeline.topology.QueryableStores;
 import io.newstimeline.topology.StoreNames;
 import java.util.ArrayList;
@@ -93,14 +94,28 @@ final class LocalStores {
     return page;
   }
 
-  /** Entry {@code id}, or null when no local partition holds it. */
-  TimelineEntry entry(String id) {
-    for (QueryResult<TimelineEntry> result : query(timeline, StoreNames.ENTRIES, KeyQuery.<String, TimelineEntry>withKey(id), null).values()) {
-      if (result.getResult() != null) {
-        return result.getResult();
+  /** An entry (null once it left the timeline) and its revisions, oldest first. */
+  record Found(TimelineEntry entry, List<TimelineRevision> history) {}
+
+  /** Entry {@code id} and its history, or null when no local partition holds either. */
+  Found entry(String id) {
+    Integer partition = null;
+    TimelineEntry entry = null;
+    for (var result : query(timeline, StoreNames.ENTRIES, KeyQuery.<String, TimelineEntry>withKey(id), null).entrySet()) {
+      if (result.getValue().getResult() != null) {
+        partition = result.getKey();
+        entry = result.getValue().getResult();
       }
     }
-    return null;
+    QueryableStores.KeyRange range = QueryableStores.entryHistory(id);
+    List<TimelineRevision> history = new ArrayList<>();
+    for (QueryResult<KeyValueIterator<String, TimelineRevision>> result : query(timeline, StoreNames.ENTRY_HISTORY,
+        RangeQuery.<String, TimelineRevision>withRange(range.from(), range.to()), partition).values()) {
+      try (KeyValueIterator<String, TimelineRevision> it = result.getResult()) {
+        it.forEachRemaining(kv -> history.add(kv.value));
+      }
+    }
+    return entry == null && history.isEmpty() ? null : new Found(entry, history);
   }
 
   /** Actor {@code actorId}'s summary (the actor and its entry count) in {@code partition}, or null. */

@@ -27,6 +27,16 @@ public final class QueryableStores {
     return new KeyRange(day == null ? null : day.toString(), null);
   }
 
+  /** The keys of {@link StoreNames#ENTRY_HISTORY} of entry {@code entryId}'s revisions, oldest first. */
+  public static KeyRange entryHistory(String entryId) {
+    return prefix(entryId);
+  }
+
+  /** The key of revision {@code revision} of entry {@code entryId} in {@link StoreNames#ENTRY_HISTORY}. */
+  static String historyKey(String entryId, int revision) {
+    return entryId + '|' + String.format(java.util.Locale.ROOT, "%010d", revision);
+  }
+
   /** The keys of {@link StoreNames#ACTOR_ENTRIES} of actor {@code actorId}'s entries, in timeline order. */
   public static KeyRange actorEntries(String actorId) {
     return prefix(actorId);

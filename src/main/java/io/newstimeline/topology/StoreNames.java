@@ -19,6 +19,8 @@ public final class StoreNames {
    * entry continues counting; live entries carry their revision in {@link #ENTRIES}.
    */
   public static final String ENTRY_REVISIONS = "entry-revisions";
+  /** {@code <entryId>|<revision, 10 digits>} → that revision without the entry's versions: each entry's history. */
+  public static final String ENTRY_HISTORY = "entry-history";
   /** Sort key → entry id: the whole timeline in event-time order, for range queries. */
   public static final String TIMELINE_ORDER = "timeline-order";
   /** {@code <actorId>|<sortKey>} → the entry as seen from that actor. */

@@ -24,7 +24,8 @@ import org.apache.kafka.streams.state.StoreBuilder;
  * <pre>
  * timeline stage
  * news.events ─ route-reports ─▶ [events-by-entry] ─ merge-reports ─┬▶ news.timeline
- *   (validate; key by thread)       (by thread)      (cluster)        └▶ news.timeline-revisions
+ *   (validate; key by thread)       (by thread)      (cluster)        ├▶ news.timeline-revisions
+ *                                                                      └ entry-history (store)
  *
  * actor-view stage
  * news.timeline-revisions ─ slim, by actor ▶ [entry-changes-by-actor] ─┬ actor-timelines ▶ news.actor-timelines  (each changed actor once per flush)
@@ -92,6 +93,8 @@ public final class TimelineTopology {
         .to(topics.timeline(), Produced.with(Serdes.String(), serdes.entry()).withName("timeline"));
     revisions.to(topics.timelineRevisions(),
         Produced.with(Serdes.String(), serdes.revision()).withName("timeline-revisions"));
+    // Read by the query API only: an entry's revision history without scanning the revisions topic.
+    revisions.process(new EntryHistoryProcessorSupplier(serdes, stores), Named.as("entry-history"));
   }
 
   private static void addActorViews(StreamsBuilder builder, TimelineConfig config, TimelineSerdes serdes) {

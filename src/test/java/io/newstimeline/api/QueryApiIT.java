@@ -249,6 +249,8 @@ class QueryApiIT {
       assertThat(b.json("/api/entries/" + entry.getId())).isEqualTo(fromA);
       assertThat(fromA.path("entry").path("sources").get(0).path("evidence").asText())
           .isEqualTo(entry.getSources().get(0).getEvidence());
+      assertThat(fromA.path("history").get(0).path("reason").asText()).isEqualTo("NEW_REPORT");
+      assertThat(fromA.path("history")).hasSize(entry.getRevision());
     }
     Set<String> actorIds = all.stream().flatMap(e -> e.getActors().stream()).map(Actor::getId).collect(Collectors.toSet());
     assertThat(actorIds).hasSize(10);
