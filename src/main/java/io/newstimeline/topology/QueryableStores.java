@@ -21,7 +21,7 @@ public final class QueryableStores {
   /**
    * The keys of {@link StoreNames#TIMELINE_ORDER} of the entries that can have happened on or after
    * {@code day} (whose latest possible day is {@code day} or later), in timeline order: sort keys
-   * begin with that day.
+   * begin with that day ({@link SortKey}), which their codec leaves as it is.
    */
   public static KeyRange timelineFrom(LocalDate day) {
     return new KeyRange(day == null ? null : day.toString(), null);
@@ -34,7 +34,7 @@ public final class QueryableStores {
 
   /** The key of revision {@code revision} of entry {@code entryId} in {@link StoreNames#ENTRY_HISTORY}. */
   static String historyKey(String entryId, int revision) {
-    return entryId + '|' + String.format(java.util.Locale.ROOT, "%010d", revision);
+    return CompositeKey.of(entryId, String.format(java.util.Locale.ROOT, "%010d", revision));
   }
 
   /** The keys of {@link StoreNames#ACTOR_ENTRIES} of actor {@code actorId}'s entries, in timeline order. */
@@ -55,21 +55,14 @@ public final class QueryableStores {
     return prefix(actorId);
   }
 
-  /** The key of the pair of actors {@code a} and {@code b} in {@link StoreNames#ACTOR_LINKS} and {@link StoreNames#ALERTED_PAIRS}. */
-  public static String pair(String a, String b) {
-    return ActorView.pairKey(a, b);
-  }
-
   /** The two actor ids of {@code pairKey}, a key of {@link StoreNames#ACTOR_LINKS} or {@link StoreNames#ALERTED_PAIRS}. */
   public static List<String> actorsOf(String pairKey) {
-    int at = pairKey.indexOf('|');
-    if (at < 0) {
-      throw new IllegalArgumentException("Not a pair key: " + pairKey);
-    }
-    return List.of(pairKey.substring(0, at), pairKey.substring(at + 1));
+    return CompositeKey.parts(pairKey);
   }
 
+  /** The keys that extend the key of {@code id} by more parts. */
   private static KeyRange prefix(String id) {
-    return new KeyRange(id + '|', id + ActorView.AFTER_SEPARATOR);
+    String key = CompositeKey.of(id);
+    return new KeyRange(CompositeKey.firstExtending(key), CompositeKey.pastExtending(key));
   }
 }
