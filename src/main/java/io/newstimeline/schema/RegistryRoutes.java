@@ -102,9 +102,13 @@ final class RegistryRoutes {
     return !segments.isEmpty() && UNSUPPORTED_FEATURES.contains(segments.get(0));
   }
 
-  /** The first path segments of the Confluent features this registry does not have. */
-  private static final Set<String> UNSUPPORTED_FEATURES = Set.of("exporters", "dek-registry",
-      "associations");
+  /**
+   * The first path segments of the Confluent features this registry does not have. Not
+   * {@code associations}: Confluent's serdes ask for a topic's associated subject before every
+   * first use of a topic and fall back to the topic-name subject only on a 404, which is what a
+   * registry without associations answers; a 42205 there made every read with them fail.
+   */
+  private static final Set<String> UNSUPPORTED_FEATURES = Set.of("exporters", "dek-registry");
 
   /** Answers an endpoint this registry knows but does not implement, with Confluent's error 42205. */
   static Object notSupported(RegistryRequest request, List<String> params) {

@@ -287,6 +287,11 @@ class EmbeddedSchemaRegistryServerTest {
   }
 
   @Test
+  void shouldAnswerAssociationLookupsWithNotFoundSoConfluentSerdesFallBackToTheTopicName() {
+    assertThat(wire.send("GET", "/associations/resources/-/news.timeline?resourceType=topic", null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void shouldDecodePercentEncodedSubjects() {
     assertAnswer(wire.send("POST", "/subjects/news%2Fevents%20v1/versions", schemaBody(V1)), 200, version("news/events v1", 1, 1, V1));
 
