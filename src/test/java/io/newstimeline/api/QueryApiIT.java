@@ -126,7 +126,7 @@ class QueryApiIT {
     for (int i = 0; i < 10; i++) {
       actors.add(actor("actor-" + i, "Actor " + (char) ('A' + i), i % 2 == 0 ? ActorKind.PERSON : ActorKind.GOVERNMENT));
     }
-    EventType[] types = {EventType.VISIT, EventType.MEETING, EventType.STATEMENT, EventType.ARMS_TRANSFER};
+    EventType[] types = {EventType.VISIT, EventType.MEETING, EventType.STATEMENT, EventType.TRANSACTION};
     List<NewsEvent> reports = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       Instant reported = i < 12 ? FIRST : SECOND;

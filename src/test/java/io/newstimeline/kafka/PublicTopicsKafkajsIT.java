@@ -81,7 +81,7 @@ class PublicTopicsKafkajsIT {
       admin.ensureTopics(topics.all());
     }
     NewsEvent statement = event("lbc:un", "LBC", LBC_PUBLISHED, EventType.STATEMENT, day("2023-08-30"), US, NORTH_KOREA);
-    NewsEvent shipment = event("lbc:shipment", "LBC", LBC_PUBLISHED, EventType.ARMS_TRANSFER,
+    NewsEvent shipment = event("lbc:shipment", "LBC", LBC_PUBLISHED, EventType.TRANSACTION,
         quarter("2022-10-01", "2022-12-31", "Late last year"), US, NORTH_KOREA);
     try (TimelinePipeline app = TimelinePipeline.start(TimelineConfig.defaults().withTopics(topics), serdes,
             PipelineProperties.of("kafkajs", stack.bootstrapServers(), dataDir.resolve("streams"), topics.deadLetters()),
