@@ -5,8 +5,10 @@ import io.newstimeline.article.ArticleEvents;
 import io.newstimeline.article.actor.Gazetteer;
 import io.newstimeline.article.eval.Evaluation;
 import io.newstimeline.article.eval.SeedEvaluation;
+import io.newstimeline.article.eval.corpus.CorpusEvaluation;
 import io.newstimeline.article.eval.timeline.TimelineEvaluation;
 import io.newstimeline.article.event.EventExtractor;
+import io.newstimeline.article.time.TemporalNormaliser;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -18,10 +20,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code evaluate [--gold <dir>] [<articles dir>]}: scores extraction against gold events and prints
- * the table; {@code evaluate --timelines <dir>} builds and scores SemEval-2015 TimeLine timelines.
+ * the table; {@code evaluate --corpus <dir>} scores it on an annotated CAT corpus (MEANTIME) instead,
+ * and {@code evaluate --timelines <dir>} builds and scores SemEval-2015 TimeLine timelines.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-    description = "Score extraction against hand-checked gold events and print recall, precision, date and actor accuracy.")
+    description = {"Score extraction against hand-checked gold events and print recall, precision, date and actor"
+        + " accuracy; with --corpus, score it on annotated CAT corpora (MEANTIME): DATE value F1 and event-date"
+        + " accuracy per corpus and overall."})
 public final class EvaluateCommand implements Callable<Integer> {
 
   @Parameters(arity = "0..1", paramLabel = "<articles dir>",
@@ -36,7 +41,15 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "Actor gazetteer (default: seeds/actors.json as shipped in the jar).")
   Path actors;
 
-  @Option(names = "--verbose", description = "Also list missed, extra and mis-dated events.")
+  @Option(names = "--corpus", paramLabel = "<dir>",
+      description = "Annotated CAT corpus: a directory of .xml files, or of corpus directories"
+          + " (e.g. ../shared/corpora/meantime/intra_cross-doc_annotation).")
+  Path corpus;
+
+  @Option(names = "--json", description = "With --corpus: print the scores as JSON instead of a table.")
+  boolean json;
+
+  @Option(names = "--verbose", description = "Also list missed, extra and mis-dated events (and dates).")
   boolean verbose;
 
   @Option(names = "--timelines", paramLabel = "<dir>",
@@ -56,6 +69,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (corpus != null) {
+      return corpus();
+    }
     if (timelines != null) {
       return timelines();
     }
@@ -76,6 +92,19 @@ public final class EvaluateCommand implements Callable<Integer> {
     TimelineEvaluation evaluation = TimelineEvaluation.run(timelines, extractor, timelinesOut);
     PrintWriter out = spec.commandLine().getOut();
     out.print(evaluation.table());
+    out.flush();
+    return 0;
+  }
+
+  private Integer corpus() {
+    TemporalNormaliser times = TemporalNormaliser.standard(
+        Gazetteer.load(actors != null ? actors : BundledFiles.actors()).nationalDays());
+    CorpusEvaluation evaluation = CorpusEvaluation.run(corpus, times);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(json ? evaluation.json() + System.lineSeparator() : evaluation.table());
+    if (verbose && !json) {
+      evaluation.misses().forEach(out::println);
+    }
     out.flush();
     return 0;
   }

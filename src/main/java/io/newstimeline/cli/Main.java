@@ -34,6 +34,7 @@ import io.newstimeline.schema.SchemaRegistryException;
         ReplayCommand.class,
         AuditCommand.class,
         ExtractCommand.class,
+        DatesCommand.class,
         EvaluateCommand.class,
         BenchCommand.class,
         HelpCommand.class

@@ -74,12 +74,13 @@ final class ArticleReader {
   }
 
   /** "said on Monday that ...": a date right after the speech verb dates the saying, not what was said. */
-  private Attribution withSpeechTime(ParsedSentence parsed, Attribution at, List<TimeExpression> found) {
+  static Attribution withSpeechTime(ParsedSentence parsed, Attribution at, List<TimeExpression> found) {
     if (at.contentFirst() != at.verbEnd()) {
       return at;
     }
     for (TimeExpression time : found) {
-      if (time instanceof CalendarExpression && parsed.tokenAt(time.start()) == at.contentFirst()) {
+      if (time instanceof CalendarExpression calendar && calendar.datesEvents()
+          && parsed.tokenAt(time.start()) == at.contentFirst()) {
         int next = parsed.tokenAt(time.end());
         if (next < at.contentEnd() && parsed.token(next).lower().equals("that")) {
           next++;

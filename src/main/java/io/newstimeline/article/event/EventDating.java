@@ -58,7 +58,7 @@ final class EventDating {
     T best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeExpression time : sentence.times) {
-      if (!kind.isInstance(time)) {
+      if (!kind.isInstance(time) || time instanceof CalendarExpression calendar && !calendar.datesEvents()) {
         continue;
       }
       int first = sentence.firstToken(time);
@@ -181,7 +181,7 @@ final class EventDating {
       return null;
     }
     for (TimeExpression time : draft.sentence.times) {
-      if (time instanceof CalendarExpression calendar && calendar.start() >= anchored.anchorStart()
+      if (time instanceof CalendarExpression calendar && calendar.datesEvents() && calendar.start() >= anchored.anchorStart()
           && calendar.end() <= anchored.anchorEnd()) {
         return calendar.resolve(context(draft)).orElse(null);
       }

@@ -6,6 +6,7 @@ import io.newstimeline.article.actor.ArticleDiscourse;
 import io.newstimeline.article.actor.Gazetteer;
 import io.newstimeline.article.parse.ArticleSentences;
 import io.newstimeline.article.parse.Sentence;
+import io.newstimeline.article.time.ReferenceDay;
 import io.newstimeline.article.time.TemporalNormaliser;
 import io.newstimeline.avro.Actor;
 import io.newstimeline.avro.Article;
@@ -77,7 +78,8 @@ public final class EventExtractor {
 
   private List<EventDraft> kept(Article article) {
     ZoneId zone = ZoneId.of(article.getTimezone());
-    LocalDate published = LocalDate.ofInstant(article.getPublished(), zone);
+    // Relative dates count from the dateline's day when a wire dateline gives one, else publication.
+    LocalDate published = ReferenceDay.of(article);
     ArticleReader reader = new ArticleReader(actors, times, triggers, new ArticleDiscourse(zone.getId()));
     List<EventDraft> drafts = reader.read(ArticleSentences.parse(article));
     assignIds(article, drafts);

@@ -21,7 +21,20 @@ public final class ArticleSentences {
     String body = article.getBody();
     String folded = TextNormaliser.fold(body);
     String lower = TextNormaliser.lower(folded);
-    List<TextSpan> lines = PageFurniture.contentLines(body, folded, lower, article.getTitle());
+    return parse(body, folded, lower, PageFurniture.contentLines(body, folded, lower, article.getTitle()));
+  }
+
+  /**
+   * Returns the sentences of every non-blank line of {@code article}'s body, page furniture included
+   * (a repeated title, a dateline, a caption still carry dates), ready for the rules.
+   */
+  public static List<ParsedSentence> parseAll(Article article) {
+    String body = article.getBody();
+    String folded = TextNormaliser.fold(body);
+    return parse(body, folded, TextNormaliser.lower(folded), PageFurniture.lines(body));
+  }
+
+  private static List<ParsedSentence> parse(String body, String folded, String lower, List<TextSpan> lines) {
     List<ParsedSentence> parsed = new ArrayList<>();
     for (Sentence sentence : SentenceSplitter.split(body, folded, lines)) {
       parsed.add(ParsedSentence.of(sentence, folded.substring(sentence.start(), sentence.end()),

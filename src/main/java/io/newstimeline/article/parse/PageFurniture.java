@@ -142,7 +142,8 @@ public final class PageFurniture {
   }
 
   /** Non-blank lines of {@code body}, trimmed of surrounding whitespace. */
-  private static List<TextSpan> lines(String body) {
+  /** Returns every non-blank line of {@code body}, trimmed, furniture included. */
+  static List<TextSpan> lines(String body) {
     List<TextSpan> lines = new ArrayList<>();
     int start = 0;
     while (start <= body.length()) {

@@ -15,6 +15,16 @@ public record CalendarExpression(int start, int end, String text, CalendarRule r
     return rule.resolve(match, context);
   }
 
+  /** Returns the TIMEX3 value of this expression in {@code context} ("2013-W11", "PAST_REF"), empty when none. */
+  public Optional<String> timexValue(TemporalContext context) {
+    return rule.timexValue(match, context);
+  }
+
+  /** Returns true when the expression may date the event of its clause (not "now", "soon", "for 2024"). */
+  public boolean datesEvents() {
+    return rule.datesEvents();
+  }
+
   /** Returns the name of the rule that found it. */
   public String ruleName() {
     return rule.name();

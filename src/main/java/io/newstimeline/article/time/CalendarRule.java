@@ -43,6 +43,15 @@ public abstract class CalendarRule implements TemporalRule {
         sentence.text(match.start(), match.end()), this, match));
   }
 
+  /**
+   * Returns false for expressions that have a TIMEX3 value but should not date the event of their
+   * clause: vague references ("now", "in the future") and years without a preposition ("a plan for
+   * 2024 and 2025", "the 2012 Olympics"), which name a target or a name more often than when.
+   */
+  public boolean datesEvents() {
+    return true;
+  }
+
   /** Returns false to reject a match that has the pattern's shape but is not a time expression. */
   protected boolean accepts(MatchResult match) {
     return true;
@@ -50,4 +59,13 @@ public abstract class CalendarRule implements TemporalRule {
 
   /** Returns the days {@code match} denotes in {@code context}, or empty when it names no real date. */
   public abstract Optional<DateInterval> resolve(MatchResult match, TemporalContext context);
+
+  /**
+   * Returns the TIMEX3 value of {@code match} in {@code context}: by default that of the smallest
+   * calendar unit holding its days. Rules whose days are a part of a unit ("early June", "earlier
+   * this week") or vague ("recently") say the unit or reference they name instead.
+   */
+  public Optional<String> timexValue(MatchResult match, TemporalContext context) {
+    return resolve(match, context).flatMap(TimexValues::of);
+  }
 }

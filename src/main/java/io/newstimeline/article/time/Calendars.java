@@ -51,7 +51,9 @@ final class Calendars {
     if (tense == Tense.FUTURE) {
       return month.getValue() < published.getMonthValue() ? year + 1 : year;
     }
-    return year;
+    // No tense to go by: the nearest such month, a year's half either side of publication.
+    int ahead = month.getValue() - published.getMonthValue();
+    return ahead > 6 ? year - 1 : ahead < -6 ? year + 1 : year;
   }
 
   /** The date of {@code monthDay} nearest the tense: the latest on or before publication for the past, else the next. */
@@ -63,6 +65,10 @@ final class Calendars {
     if (tense == Tense.PAST || tense == Tense.PERFECT) {
       return thisYear.isAfter(published) ? monthDay.atYear(published.getYear() - 1) : thisYear;
     }
-    return thisYear;
+    // No tense to go by: the nearest occurrence, half a year either side of publication.
+    if (thisYear.isAfter(published.plusMonths(6))) {
+      return monthDay.atYear(published.getYear() - 1);
+    }
+    return thisYear.isBefore(published.minusMonths(6)) ? monthDay.atYear(published.getYear() + 1) : thisYear;
   }
 }

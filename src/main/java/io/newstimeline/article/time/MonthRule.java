@@ -2,6 +2,7 @@ package io.newstimeline.article.time;
 
 import static io.newstimeline.article.time.Lexemes.MONTH_FULL;
 
+import io.newstimeline.article.parse.ParsedSentence;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -17,7 +18,23 @@ final class MonthRule extends CalendarRule {
 
   MonthRule() {
     super("month", "\\b((?:(?:in|during|since|by|until|from|of|last|this|next|early|mid|late|the end of|the start of"
-        + "|the beginning of|the middle of)[\\s-]+){1,3})(" + MONTH_FULL + ")\\b", Lexemes.MONTH_WORDS);
+        + "|the beginning of|the middle of)[\\s-]+){0,3})(" + MONTH_FULL + ")\\b", Lexemes.MONTH_WORDS);
+  }
+
+  /**
+   * A month alone ("sales fell in January" has its preposition; "January sales" does not) counts when
+   * written with a capital, except "May" and "March", which are as often a verb.
+   */
+  @Override
+  public Optional<TimeExpression> express(MatchResult match, ParsedSentence sentence) {
+    if (match.group(1).isEmpty()) {
+      String month = match.group(2);
+      int token = sentence.tokenAt(match.start(2));
+      if (month.equals("may") || month.equals("march") || !sentence.token(token).isCapitalised()) {
+        return Optional.empty();
+      }
+    }
+    return super.express(match, sentence);
   }
 
   @Override
@@ -41,6 +58,12 @@ final class MonthRule extends CalendarRule {
       year = Calendars.yearOf(month, published, context.tense());
     }
     return Optional.of(PartOfMonth.of(modifier(prefix)).of(YearMonth.of(year, month)));
+  }
+
+  /** "early September" is the month (TimeML marks the part with a modifier, not in the value). */
+  @Override
+  public Optional<String> timexValue(MatchResult m, TemporalContext context) {
+    return resolve(m, context).map(days -> TimexValues.month(days.start()));
   }
 
   private static String modifier(String prefix) {

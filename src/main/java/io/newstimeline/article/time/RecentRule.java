@@ -22,4 +22,9 @@ final class RecentRule extends CalendarRule {
   public Optional<DateInterval> resolve(MatchResult m, TemporalContext context) {
     return Optional.of(DateInterval.onOrBefore(context.published()));
   }
+
+  @Override
+  public Optional<String> timexValue(MatchResult m, TemporalContext context) {
+    return Optional.of(TimexValues.PAST_REF);
+  }
 }

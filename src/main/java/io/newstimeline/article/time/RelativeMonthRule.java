@@ -47,4 +47,19 @@ final class RelativeMonthRule extends CalendarRule {
     String modifier = "earlier".equals(part) ? "early" : "later".equals(part) ? "late" : part;
     return Optional.of(PartOfMonth.of(modifier).of(month));
   }
+
+  /** "earlier this month", "late last month": the month named; "the past month" is a span, not a date. */
+  @Override
+  public Optional<String> timexValue(MatchResult m, TemporalContext context) {
+    String which = m.group(2);
+    if (which.equals("the past")) {
+      return Optional.empty();
+    }
+    YearMonth month = YearMonth.from(context.published()).plusMonths(switch (which) {
+      case "last", "the previous" -> -1;
+      case "next", "the following" -> 1;
+      default -> 0;
+    });
+    return Optional.of(TimexValues.month(month.atDay(1)));
+  }
 }

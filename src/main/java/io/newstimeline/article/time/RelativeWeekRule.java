@@ -39,6 +39,22 @@ final class RelativeWeekRule extends CalendarRule {
     });
   }
 
+  /** "earlier this week", "last week": the week named; "the past week" is a span, not a date. */
+  @Override
+  public Optional<String> timexValue(MatchResult m, TemporalContext context) {
+    boolean weekend = m.group(4) != null || "weekend".equals(m.group(3));
+    if (weekend) {
+      return resolve(m, context).map(days -> TimexValues.week(days.start()) + "-WE");
+    }
+    LocalDate monday = Calendars.monday(context.published());
+    return switch (m.group(2)) {
+      case "the past" -> Optional.empty();
+      case "last", "the previous" -> Optional.of(TimexValues.week(monday.minusWeeks(1)));
+      case "next", "the following", "the coming" -> Optional.of(TimexValues.week(monday.plusWeeks(1)));
+      default -> Optional.of(TimexValues.week(monday));
+    };
+  }
+
   private static DateInterval thisWeek(String part, LocalDate monday, LocalDate published, TemporalContext context) {
     LocalDate sunday = monday.plusDays(6);
     if ("earlier".equals(part)) {

@@ -13,8 +13,14 @@ final class RelativeYearRule extends CalendarRule {
 
   RelativeYearRule() {
     super("relative-year", "\\b(?:(early|earlier|late|later|mid|the end of|the start of|the beginning of"
-        + "|the middle of)[\\s-]+)?(this|last|next|the previous|the following|the past)\\s+year\\b",
+        + "|the middle of)[\\s-]+)?(this|last|next|the previous|the following|the past|the)\\s+year\\b",
         Set.of("year"));
+  }
+
+  /** "the year" alone is any year; with a part ("the end of the year") it is the current one. */
+  @Override
+  protected boolean accepts(MatchResult m) {
+    return !m.group(2).equals("the") || m.group(1) != null && m.group(1).startsWith("the ");
   }
 
   @Override
@@ -45,5 +51,20 @@ final class RelativeYearRule extends CalendarRule {
     }
     String modifier = "earlier".equals(part) ? "early" : "later".equals(part) ? "late" : part;
     return Optional.of(PartOfMonth.of(modifier).ofYear(year));
+  }
+
+  /** "earlier this year", "late last year": the year named; "the past year" is a span, not a date. */
+  @Override
+  public Optional<String> timexValue(MatchResult m, TemporalContext context) {
+    String which = m.group(2);
+    if (which.equals("the past")) {
+      return Optional.empty();
+    }
+    int year = context.published().getYear() + switch (which) {
+      case "last", "the previous" -> -1;
+      case "next", "the following" -> 1;
+      default -> 0;
+    };
+    return Optional.of(String.valueOf(year));
   }
 }

@@ -45,14 +45,16 @@ public final class TemporalNormaliser {
   /**
    * Returns the standard rules: absolute dates, weekdays, relative days, weeks, months and years,
    * "ago", "recently", seasons, national days from {@code nationalDays} (lower-case country name to
-   * day), offsets and relations to other events, and durations.
+   * day), offsets and relations to other events, durations, quarters and half-years, years standing
+   * alone, decades, and vague references to the present, past and future.
    */
   public static TemporalNormaliser standard(Map<String, MonthDay> nationalDays) {
     return new TemporalNormaliser(List.of(
         new FullDateRule(), new DayRangeRule(), new DayMonthRule(), new MonthYearRule(), new MonthRule(),
         new YearRule(), new WeekdayRule(), new RelativeDayRule(), new RelativeWeekRule(), new RelativeMonthRule(),
         new RelativeYearRule(), new AgoRule(), new RecentRule(), new OrdinalDayRule(), new SeasonRule(),
-        new NationalDayRule(nationalDays), new OffsetRule(), new RelationRule(), new DurationRule()));
+        new NationalDayRule(nationalDays), new OffsetRule(), new RelationRule(), new DurationRule(),
+        new QuarterRule(), new BareYearRule(), new DecadeRule(), new ReferenceRule()));
   }
 
   public List<TemporalRule> rules() {

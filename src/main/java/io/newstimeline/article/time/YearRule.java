@@ -29,4 +29,10 @@ final class YearRule extends CalendarRule {
     }
     return Optional.of(PartOfMonth.of(modifier).ofYear(Integer.parseInt(m.group(2))));
   }
+
+  /** "late 2022" is 2022 (TimeML marks the part with a modifier, not in the value). */
+  @Override
+  public Optional<String> timexValue(MatchResult m, TemporalContext context) {
+    return Optional.of(m.group(2));
+  }
 }
