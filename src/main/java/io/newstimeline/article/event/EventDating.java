@@ -2,12 +2,15 @@ package io.newstimeline.article.event;
 
 import io.newstimeline.article.actor.ActorMention;
 import io.newstimeline.article.actor.ActorRef;
+import io.newstimeline.article.parse.ParsedSentence;
 import io.newstimeline.article.time.AnchoredExpression;
 import io.newstimeline.article.time.CalendarExpression;
+import io.newstimeline.article.time.ClauseTense;
 import io.newstimeline.article.time.DateInterval;
 import io.newstimeline.article.time.DurationExpression;
 import io.newstimeline.article.time.TemporalContext;
 import io.newstimeline.article.time.Tense;
+import io.newstimeline.article.time.TenseDetector;
 import io.newstimeline.article.time.TimeExpression;
 import io.newstimeline.avro.DatePrecision;
 import io.newstimeline.avro.EventType;
@@ -23,6 +26,12 @@ import java.util.Set;
  * the clock.
  */
 final class EventDating {
+
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "it");
+  /** Token distance a verb between a date and a trigger adds. */
+  private static final int VERB_BETWEEN = 6;
+  /** Token distance a possessive date ("this year's") adds. */
+  private static final int MODIFIER = 6;
 
   private final LocalDate published;
   private final List<EventDraft> drafts;
@@ -66,13 +75,34 @@ final class EventDating {
           || (outsideAnchors && sentence.inAnchor[first])) {
         continue;
       }
-      int distance = Math.abs(first - draft.triggerFirst);
+      int distance = Math.abs(first - draft.triggerFirst) + attachmentPenalty(sentence, time, first, draft.triggerFirst);
       if (distance < bestDistance) {
         best = kind.cast(time);
         bestDistance = distance;
       }
     }
     return best;
+  }
+
+  /**
+   * How much less likely {@code time} is to date the trigger than its distance says: a tensed verb
+   * between them ("fought cancer in 2004 and took time off") means it dates that verb; a possessive
+   * or a noun after it ("this year's conference", "a June 3 hearing") means it dates a thing, not
+   * the clause's event.
+   */
+  private static int attachmentPenalty(SentenceAnalysis sentence, TimeExpression time, int first, int trigger) {
+    ParsedSentence parsed = sentence.parsed;
+    int end = Math.min(parsed.size(), Math.max(first + 1, parsed.tokenAt(time.end())));
+    int penalty = 0;
+    int from = Math.min(end, trigger + 1);
+    int to = Math.max(first, trigger);
+    if (from < to && TenseDetector.of(parsed, from, to) != Tense.PRESENT) {
+      penalty += VERB_BETWEEN;
+    }
+    if (end + 1 < parsed.size() && parsed.token(end).is("'") && parsed.token(end + 1).lower().equals("s")) {
+      penalty += MODIFIER;
+    }
+    return penalty;
   }
 
   /** Dates every draft that can be dated; the others keep a null date. */
@@ -86,19 +116,64 @@ final class EventDating {
     return new TemporalContext(published, draft.tense);
   }
 
+  /**
+   * The context a date expression resolves in: the tense of the verb governing the expression ("an
+   * official said Friday" is past though the sentence also says "will pay"), as a date tagger reads it.
+   */
+  private TemporalContext context(EventDraft draft, TimeExpression time) {
+    ParsedSentence parsed = draft.sentence.parsed;
+    int first = parsed.tokenAt(time.start());
+    int end = Math.max(first + 1, parsed.tokenAt(time.end()));
+    return new TemporalContext(published, ClauseTense.around(parsed, first, end));
+  }
+
+  /**
+   * Dates drafts by their own date expression. A statement without one is dated when the statement
+   * of the sentence before it was ("Kim said on Tuesday ... . He added that ..."), else on the
+   * reference day.
+   */
   private void dateFromCalendar() {
+    EventDraft datedStatement = null;
     for (EventDraft draft : drafts) {
       if (draft.calendar != null) {
-        Optional<DateInterval> date = draft.calendar.resolve(context(draft));
+        TemporalContext context = context(draft, draft.calendar);
+        Optional<DateInterval> date = draft.calendar.resolve(context);
         if (date.isPresent()) {
           draft.date = draft.duration != null ? draft.duration.apply(date.get()) : date.get();
           draft.expression = draft.duration != null && draft.date.precision() == DatePrecision.RANGE
               ? draft.calendar.text() + " … " + draft.duration.text() : draft.calendar.text();
+          draft.timexValue = draft.calendar.timexValue(context).orElse(null);
+          if (draft.type == EventType.STATEMENT) {
+            datedStatement = draft;
+          }
         }
       } else if (draft.type == EventType.STATEMENT) {
-        draft.date = DateInterval.day(published);
+        boolean carried = datedStatement != null && datedStatement.sentence.index() == draft.sentence.index() - 1
+            && sameSpeaker(datedStatement, draft);
+        draft.date = carried ? datedStatement.date : DateInterval.day(published);
+        draft.expression = carried ? datedStatement.expression : null;
+        draft.timexValue = carried ? datedStatement.timexValue : null;
+        datedStatement = carried ? draft : null;
       }
     }
+  }
+
+  /**
+   * Whether {@code later} goes on with what {@code earlier}'s speaker said: the same actor, a pronoun
+   * ("he added") or a verb of continuing ("added", "went on").
+   */
+  private static boolean sameSpeaker(EventDraft earlier, EventDraft later) {
+    if (later.speakerIds.stream().anyMatch(earlier.speakerIds::contains)) {
+      return true;
+    }
+    Optional<Attribution> speech = later.sentence.attribution;
+    if (speech.isEmpty()) {
+      return false;
+    }
+    Attribution at = speech.get();
+    boolean pronoun = at.speakerEnd() - at.speakerFirst() == 1
+        && PRONOUNS.contains(later.sentence.parsed.token(at.speakerFirst()).lower());
+    return pronoun || at.kind() == SpeechVerbs.Kind.CONTINUATION;
   }
 
   /** Dates events by the event they follow or precede, and records which event that is. */

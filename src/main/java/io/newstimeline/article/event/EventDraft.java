@@ -28,6 +28,8 @@ final class EventDraft {
   DurationExpression duration;
   DateInterval date;
   String expression;
+  /** The TIMEX3 value of the expression that dated this draft, when one did. */
+  String timexValue;
   /** True when only the tense dates the event ("was sent": on or before publication). */
   boolean datedByTenseOnly;
   EventDraft after;

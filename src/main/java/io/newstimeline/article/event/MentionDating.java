@@ -2,12 +2,15 @@ package io.newstimeline.article.event;
 
 import io.newstimeline.article.parse.ArticleSentences;
 import io.newstimeline.article.parse.ParsedSentence;
+import io.newstimeline.article.time.AnchoredExpression;
+import io.newstimeline.article.time.CalendarExpression;
 import io.newstimeline.article.time.DateInterval;
 import io.newstimeline.article.time.ReferenceDay;
 import io.newstimeline.article.time.TemporalNormaliser;
 import io.newstimeline.article.time.Tense;
 import io.newstimeline.article.time.TenseDetector;
 import io.newstimeline.article.time.TimeExpression;
+import io.newstimeline.article.time.TimexValues;
 import io.newstimeline.avro.Article;
 import io.newstimeline.avro.EventType;
 import java.util.ArrayList;
@@ -33,10 +36,17 @@ public final class MentionDating {
   }
 
   /**
-   * Returns, for each of {@code offsets} (body offsets of event triggers), the days an event there
-   * is dated to, or null when the rules leave it undated or it lies outside the reporting sentences.
+   * The date of an event: its days, and the TIMEX3 value of what dated it (the date expression it
+   * is anchored to, else that of its days); {@code value} is null when neither has one.
    */
-  public List<DateInterval> date(Article article, List<Integer> offsets) {
+  public record MentionDate(DateInterval interval, String value) {
+  }
+
+  /**
+   * Returns, for each of {@code offsets} (body offsets of event triggers), the date an event there
+   * gets, or null when the rules leave it undated or it lies outside the reporting sentences.
+   */
+  public List<MentionDate> date(Article article, List<Integer> offsets) {
     List<ParsedSentence> sentences = ArticleSentences.parse(article);
     Integer[] order = new Integer[offsets.size()];
     Arrays.setAll(order, i -> i);
@@ -62,9 +72,14 @@ public final class MentionDating {
       }
     }
     new EventDating(ReferenceDay.of(article), drafts).date();
-    List<DateInterval> dates = new ArrayList<>(offsets.size());
+    List<MentionDate> dates = new ArrayList<>(offsets.size());
     for (EventDraft draft : byInput) {
-      dates.add(draft == null ? null : draft.date);
+      if (draft == null || draft.date == null) {
+        dates.add(null);
+      } else {
+        String value = draft.timexValue != null ? draft.timexValue : TimexValues.of(draft.date).orElse(null);
+        dates.add(new MentionDate(draft.date, value));
+      }
     }
     return dates;
   }
@@ -97,6 +112,9 @@ public final class MentionDating {
         return draft;
       }
     }
+    if (sentence.inAnchor[token]) {
+      return anchorEvent(sentence, token);
+    }
     for (Clause clause : Clause.of(sentence)) {
       if (token >= clause.first() && token < clause.end()) {
         EventDraft draft = new EventDraft(sentence, typeAt(sentence, token), token, token + 1,
@@ -104,6 +122,33 @@ public final class MentionDating {
             TenseDetector.of(sentence.parsed, clause.first(), clause.end()));
         EventDating.chooseTimes(draft);
         return draft;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An event inside another's anchor phrase ("after Apple received criticism last month"): dated by
+   * a date inside that phrase, the way the phrase itself is dated.
+   */
+  private static EventDraft anchorEvent(SentenceAnalysis sentence, int token) {
+    ParsedSentence parsed = sentence.parsed;
+    for (TimeExpression time : sentence.times) {
+      if (time instanceof AnchoredExpression anchored && anchored.hasAnchorPhrase()) {
+        int from = parsed.tokenAt(anchored.anchorStart());
+        int to = parsed.tokenAt(anchored.anchorEnd());
+        if (token >= from && token < to) {
+          EventDraft draft = new EventDraft(sentence, typeAt(sentence, token), token, token + 1,
+              TokenRegion.between(from, to), TenseDetector.of(parsed, from, to));
+          for (TimeExpression inside : sentence.times) {
+            if (inside instanceof CalendarExpression calendar && calendar.datesEvents()
+                && calendar.start() >= anchored.anchorStart() && calendar.end() <= anchored.anchorEnd()) {
+              draft.calendar = calendar;
+              break;
+            }
+          }
+          return draft;
+        }
       }
     }
     return null;

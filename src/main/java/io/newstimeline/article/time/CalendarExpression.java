@@ -22,7 +22,7 @@ public record CalendarExpression(int start, int end, String text, CalendarRule r
 
   /** Returns true when the expression may date the event of its clause (not "now", "soon", "for 2024"). */
   public boolean datesEvents() {
-    return rule.datesEvents();
+    return rule.datesEvents(match);
   }
 
   /** Returns the name of the rule that found it. */

@@ -45,10 +45,9 @@ public abstract class CalendarRule implements TemporalRule {
 
   /**
    * Returns false for expressions that have a TIMEX3 value but should not date the event of their
-   * clause: vague references ("now", "in the future") and years without a preposition ("a plan for
-   * 2024 and 2025", "the 2012 Olympics"), which name a target or a name more often than when.
+   * clause: vague references ("now", "in the future"), a year something is for ("a plan for 2024").
    */
-  public boolean datesEvents() {
+  public boolean datesEvents(MatchResult match) {
     return true;
   }
 

@@ -14,10 +14,12 @@ public final class ClauseTense {
   /** Words and marks that open a new clause. */
   private static final Set<String> BOUNDARIES = Set.of(";", ":", "--", "—", "–", "but", "while", "whereas",
       "although", "though", "because", "that", "which", "who", "whom", "where", "when", "until", "if", "unless");
-  /** Words that put what follows after the time they are said at. */
+  /** Modals and words of scheduling: what they govern comes after the time they are said at. */
   private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "shall", "should", "may", "might", "must",
-      "ll", "scheduled", "slated", "due", "planned", "planning", "plans", "expected", "expects", "upcoming", "intends",
-      "aims", "hopes", "wants", "going", "poised");
+      "ll", "wo", "scheduled", "slated", "due", "planned", "upcoming");
+  /** Verbs of intent, future only before "to" ("plans to close", not "announced plans Friday"). */
+  private static final Set<String> INTENT_WORDS = Set.of("plans", "plan", "planning", "expects", "expected", "intends",
+      "aims", "hopes", "wants", "going", "poised", "set");
   /** Auxiliaries and adverbs inside a verb group ("may not yet be", "has also been"). */
   private static final Set<String> IN_VERB_GROUP = Set.of("be", "been", "being", "is", "are", "am", "was", "were",
       "has", "have", "had", "not", "n't", "also", "already", "just", "still", "now", "reportedly", "yet", "to",
@@ -44,7 +46,7 @@ public final class ClauseTense {
       }
       String w = sentence.token(k).lower();
       Tense tense = TenseDetector.of(sentence, k, first);
-      if (FUTURE_WORDS.contains(w) || isFutureTo(sentence, k)) {
+      if (isFuture(sentence, k)) {
         return Tense.FUTURE;
       }
       if (tense != Tense.PRESENT || PRESENT_VERBS.contains(w)) {
@@ -52,7 +54,7 @@ public final class ClauseTense {
       }
     }
     for (int k = end; k < to; k++) {
-      if (FUTURE_WORDS.contains(sentence.token(k).lower()) || isFutureTo(sentence, k)) {
+      if (isFuture(sentence, k)) {
         return Tense.FUTURE;
       }
     }
@@ -69,10 +71,20 @@ public final class ClauseTense {
       }
       k--;
     }
-    if (k >= from && FUTURE_WORDS.contains(sentence.token(k).lower())) {
+    if (k >= from && isFuture(sentence, k)) {
       return Tense.FUTURE;
     }
     return k + 1 < verb ? TenseDetector.of(sentence, k + 1, first) : tense;
+  }
+
+  /** Returns true when token {@code k} makes what it governs future. */
+  private static boolean isFuture(ParsedSentence sentence, int k) {
+    String w = sentence.token(k).lower();
+    if (FUTURE_WORDS.contains(w)) {
+      return true;
+    }
+    boolean beforeTo = k + 1 < sentence.size() && sentence.token(k + 1).lower().equals("to");
+    return INTENT_WORDS.contains(w) && beforeTo || isFutureTo(sentence, k);
   }
 
   /** "to be held", "is to open": an infinitive of what is still to come. */

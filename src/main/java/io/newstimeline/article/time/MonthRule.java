@@ -18,7 +18,8 @@ final class MonthRule extends CalendarRule {
 
   MonthRule() {
     super("month", "\\b((?:(?:in|during|since|by|until|from|of|last|this|next|early|mid|late|the end of|the start of"
-        + "|the beginning of|the middle of)[\\s-]+){0,3})(" + MONTH_FULL + ")\\b", Lexemes.MONTH_WORDS);
+        + "|the beginning of|the middle of)[\\s-]+){0,3})(" + MONTH_FULL + ")\\b(?:\\s+of\\s+(this|last|next|the following"
+        + "|the previous)\\s+year\\b)?", Lexemes.MONTH_WORDS);
   }
 
   /**
@@ -27,12 +28,11 @@ final class MonthRule extends CalendarRule {
    */
   @Override
   public Optional<TimeExpression> express(MatchResult match, ParsedSentence sentence) {
-    if (match.group(1).isEmpty()) {
-      String month = match.group(2);
-      int token = sentence.tokenAt(match.start(2));
-      if (month.equals("may") || month.equals("march") || !sentence.token(token).isCapitalised()) {
-        return Optional.empty();
-      }
+    String month = match.group(2);
+    boolean capitalised = sentence.token(sentence.tokenAt(match.start(2))).isCapitalised();
+    boolean verb = month.equals("may") || month.equals("march");
+    if (verb && !capitalised || match.group(1).isEmpty() && (verb || !capitalised)) {
+      return Optional.empty();
     }
     return super.express(match, sentence);
   }
@@ -48,7 +48,13 @@ final class MonthRule extends CalendarRule {
     Month month = Lexemes.month(m.group(2));
     LocalDate published = context.published();
     int year;
-    if (prefix.contains("last")) {
+    if (m.group(3) != null) {
+      year = published.getYear() + switch (m.group(3)) {
+        case "last", "the previous" -> -1;
+        case "next", "the following" -> 1;
+        default -> 0;
+      };
+    } else if (prefix.contains("last")) {
       year = month.getValue() < published.getMonthValue() ? published.getYear() : published.getYear() - 1;
     } else if (prefix.contains("next")) {
       year = month.getValue() > published.getMonthValue() ? published.getYear() : published.getYear() + 1;

@@ -6,20 +6,19 @@ import java.util.regex.MatchResult;
 
 /**
  * Vague references to the present, past or future, with no calendar value: "now", "currently", "at
- * present" (PRESENT_REF, the reference day); "in the past", "previously" (PAST_REF, on or before it);
+ * present" (PRESENT_REF, the reference day); "in the past" (PAST_REF, on or before it);
  * "in the future", "soon", "in the long term" (FUTURE_REF, no days). Too vague to date an event by,
  * so event dating passes over them.
  */
 final class ReferenceRule extends CalendarRule {
 
   ReferenceRule() {
-    super("reference", "\\b(?:(now|currently|presently|nowadays|at present|at the moment|these days|current)"
-        + "|(in the past|the past|previously|formerly|in recent history)"
+    super("reference", "\\b(?:(now|currently|presently|nowadays|at present|at the moment|these days)"
+        + "|(in the past|the past|in recent history)"
         + "|(in the (?:near |distant |not too distant )?future|in future|the (?:near )?future|(?:very )?soon"
         + "|in the (?:long|short|medium) term|the (?:long|short|medium) term|in the coming (?:days|weeks|months|years)"
-        + "|in the years to come))\\b(?![-'])",
-        Set.of("now", "currently", "presently", "nowadays", "present", "moment", "days", "current", "past",
-            "previously", "formerly", "history", "future", "soon", "term", "weeks", "months", "years", "come"));
+        + "|in the years to come))\\b(?!-|'s\\b)",
+        Set.of("now", "currently", "presently", "nowadays", "present", "moment", "days", "past", "history", "future", "soon", "term", "weeks", "months", "years", "come"));
   }
 
   @Override
@@ -28,7 +27,7 @@ final class ReferenceRule extends CalendarRule {
   }
 
   @Override
-  public boolean datesEvents() {
+  public boolean datesEvents(MatchResult m) {
     return false;
   }
 

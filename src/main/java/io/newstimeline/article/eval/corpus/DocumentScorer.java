@@ -7,9 +7,7 @@ import io.newstimeline.article.eval.cat.CatText;
 import io.newstimeline.article.eval.cat.CatTimex;
 import io.newstimeline.article.event.MentionDating;
 import io.newstimeline.article.time.ArticleDates;
-import io.newstimeline.article.time.DateInterval;
 import io.newstimeline.article.time.DateMention;
-import io.newstimeline.article.time.TimexValues;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -123,12 +121,12 @@ final class DocumentScorer {
     }
     List<CatMention> anchored = new ArrayList<>(anchors.keySet());
     List<Integer> offsets = anchored.stream().map(m -> cat.text().begin(m.tokenIds().get(0))).toList();
-    List<DateInterval> dated = dating.date(cat.article(), offsets);
+    List<MentionDating.MentionDate> dated = dating.date(cat.article(), offsets);
     int[][] counts = new int[2][3];
     for (int i = 0; i < anchored.size(); i++) {
       CatMention event = anchored.get(i);
       CatTimex anchor = anchors.get(event);
-      String value = dated.get(i) == null ? null : TimexValues.of(dated.get(i)).orElse(null);
+      String value = dated.get(i) == null ? null : dated.get(i).value();
       int[] bucket = counts[anchor.isCreationTime() ? 1 : 0];
       bucket[0]++;
       bucket[1] += value == null ? 0 : 1;
@@ -138,7 +136,7 @@ final class DocumentScorer {
         misses.add(String.format("event %s: \"%s\" in \"%s\" anchored to %s%s, dated %s", document.name(),
             document.words(event.tokenIds()), sentence(cat, event), anchor.value(),
             anchor.isCreationTime() ? " (creation time)" : " \"" + document.words(anchor.tokenIds()) + "\"",
-            dated.get(i) == null ? "nothing" : dated.get(i) + " = " + value));
+            dated.get(i) == null ? "nothing" : dated.get(i).interval() + " = " + value));
       }
     }
     return new EventDateScore[] {new EventDateScore(counts[0][0], counts[0][1], counts[0][2]),
