@@ -66,8 +66,17 @@ final class EventDating {
     SentenceAnalysis sentence = draft.sentence;
     T best = null;
     int bestDistance = Integer.MAX_VALUE;
+    T vague = null;
     for (TimeExpression time : sentence.times) {
       if (!kind.isInstance(time) || time instanceof CalendarExpression calendar && !calendar.datesEvents()) {
+        continue;
+      }
+      if (time instanceof CalendarExpression calendar && calendar.isVague()) {
+        int first = sentence.firstToken(time);
+        if (vague == null && first < sentence.parsed.size() && draft.region.contains(first)
+            && !sentence.parsed.isQuoted(first)) {
+          vague = kind.cast(time);
+        }
         continue;
       }
       int first = sentence.firstToken(time);
@@ -81,7 +90,7 @@ final class EventDating {
         bestDistance = distance;
       }
     }
-    return best;
+    return best != null ? best : vague;
   }
 
   /**
@@ -98,11 +107,24 @@ final class EventDating {
     int to = Math.max(first, trigger);
     if (from < to && TenseDetector.of(parsed, from, to) != Tense.PRESENT) {
       penalty += VERB_BETWEEN;
+    } else if (end <= trigger && hasConjunction(parsed, end, trigger)) {
+      // "fought cancer in 2004 and took time off": the date belongs to the conjunct before.
+      penalty += VERB_BETWEEN;
     }
     if (end + 1 < parsed.size() && parsed.token(end).is("'") && parsed.token(end + 1).lower().equals("s")) {
       penalty += MODIFIER;
     }
     return penalty;
+  }
+
+  private static boolean hasConjunction(ParsedSentence parsed, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = parsed.token(k).lower();
+      if (w.equals("and") || w.equals("but") || w.equals("then")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Dates every draft that can be dated; the others keep a null date. */

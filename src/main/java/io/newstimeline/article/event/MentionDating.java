@@ -115,14 +115,24 @@ public final class MentionDating {
     if (sentence.inAnchor[token]) {
       return anchorEvent(sentence, token);
     }
+    Clause previous = null;
     for (Clause clause : Clause.of(sentence)) {
       if (token >= clause.first() && token < clause.end()) {
         EventDraft draft = new EventDraft(sentence, typeAt(sentence, token), token, token + 1,
             TokenRegion.between(clause.first(), clause.end()),
             TenseDetector.of(sentence.parsed, clause.first(), clause.end()));
         EventDating.chooseTimes(draft);
+        if (draft.calendar == null && draft.anchored == null && clause.continues() && previous != null) {
+          // "... from 2008, when the company posted a loss": as extraction, the clause borrows the date before it.
+          EventDraft before = new EventDraft(sentence, draft.type, previous.end() - 1, previous.end(),
+              TokenRegion.between(previous.first(), previous.end()), draft.tense);
+          EventDating.chooseTimes(before);
+          draft.calendar = before.calendar;
+          draft.anchored = before.anchored;
+        }
         return draft;
       }
+      previous = clause;
     }
     return null;
   }

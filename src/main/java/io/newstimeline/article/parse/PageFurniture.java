@@ -32,7 +32,8 @@ public final class PageFurniture {
       "(?i)^(?:listen to this article|loading audio|play audio|loading video|advertisement|share this article"
           + "|share on|follow us|click here|sign up|subscribe|skip to)|newsletter");
   private static final Pattern DATELINE_PREFIX = Pattern.compile(
-      "\\p{Lu}[\\p{Lu} .'-]{2,}(?:,\\s*\\p{Lu}[\\p{L} .'-]{1,30})?\\s*(?:\\([\\p{L} .]{1,30}\\))?\\s*-{1,2}\\s+");
+      "\\p{Lu}[\\p{Lu} .'-]{2,}(?:,\\s*\\p{Lu}[\\p{L} .'-]{1,30}?)?(?:,?\\s*\\p{Lu}\\p{L}{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?"
+          + "\\s*(?:\\([\\p{L} .&]{1,30}\\))?\\s*(?:-{1,2}|\u2013|\u2014)\\s+");
   private static final Pattern BYLINE = Pattern.compile(
       "^By\\s+\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3})*$");
   private static final Pattern DATELINE = Pattern.compile(

@@ -25,6 +25,11 @@ public record CalendarExpression(int start, int end, String text, CalendarRule r
     return rule.datesEvents(match);
   }
 
+  /** Returns true for a vague reference ("now", "in the past"), which dates an event only when nothing else does. */
+  public boolean isVague() {
+    return rule.isVague();
+  }
+
   /** Returns the name of the rule that found it. */
   public String ruleName() {
     return rule.name();

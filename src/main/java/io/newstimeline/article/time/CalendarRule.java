@@ -51,6 +51,11 @@ public abstract class CalendarRule implements TemporalRule {
     return true;
   }
 
+  /** Returns true for vague references ("now", "in the past"): they date an event only when nothing else does. */
+  public boolean isVague() {
+    return false;
+  }
+
   /** Returns false to reject a match that has the pattern's shape but is not a time expression. */
   protected boolean accepts(MatchResult match) {
     return true;

@@ -7,8 +7,8 @@ import java.util.regex.MatchResult;
 /**
  * Vague references to the present, past or future, with no calendar value: "now", "currently", "at
  * present" (PRESENT_REF, the reference day); "in the past" (PAST_REF, on or before it);
- * "in the future", "soon", "in the long term" (FUTURE_REF, no days). Too vague to date an event by,
- * so event dating passes over them.
+ * "in the future", "soon", "in the long term" (FUTURE_REF, no days). An event is dated by one only
+ * when its clause has no other date.
  */
 final class ReferenceRule extends CalendarRule {
 
@@ -27,8 +27,8 @@ final class ReferenceRule extends CalendarRule {
   }
 
   @Override
-  public boolean datesEvents(MatchResult m) {
-    return false;
+  public boolean isVague() {
+    return true;
   }
 
   @Override

@@ -10,7 +10,7 @@ import java.util.regex.MatchResult;
 /**
  * A weekday: "on Sunday night", "last Monday", "next Monday", "this Wednesday", "on Monday last
  * week". Past clauses take the latest such day on or before publication, future clauses the next
- * one after it, others the nearest.
+ * one from it on (the publication day itself when it is that weekday), others the nearest.
  */
 final class WeekdayRule extends CalendarRule {
 
@@ -39,9 +39,9 @@ final class WeekdayRule extends CalendarRule {
     } else if (modifier.equals("next")) {
       date = Calendars.after(published, day);
     } else if (context.tense() == Tense.FUTURE) {
-      // "later on Wednesday" in a Wednesday article is that day; a plain future "on Wednesday" is the next one.
+      // "due back on Monday afternoon" in a Monday article is that day: a week ahead would be "next Monday".
       boolean today = published.getDayOfWeek() == day;
-      date = (modifier.equals("this") || modifier.equals("later on")) && today ? published : Calendars.after(published, day);
+      date = today ? published : Calendars.after(published, day);
     } else if (context.isPast() || modifier.equals("earlier on")) {
       date = Calendars.onOrBefore(published, day);
     } else {
