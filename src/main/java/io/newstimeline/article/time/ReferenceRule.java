@@ -17,8 +17,10 @@ final class ReferenceRule extends CalendarRule {
         + "|(in the past|the past|in recent history)"
         + "|(in the (?:near |distant |not too distant )?future|in future|the (?:near )?future|(?:very )?soon"
         + "|in the (?:long|short|medium) term|the (?:long|short|medium) term|in the coming (?:days|weeks|months|years)"
-        + "|in the years to come))\\b(?!-|'s\\b)",
-        Set.of("now", "currently", "presently", "nowadays", "present", "moment", "days", "past", "history", "future", "soon", "term", "weeks", "months", "years", "come"));
+        + "|in the years to come))\\b(?!-|'s\\b|\\s+(?:few\\s+|two\\s+|three\\s+|several\\s+)?(?:decades?|years?|months?|weeks?"
+        + "|days?|century|centuries|quarters?)\\b)",
+        Set.of("now", "currently", "presently", "nowadays", "present", "moment", "days", "past", "history", "future",
+            "soon", "term", "weeks", "months", "years", "come"));
   }
 
   @Override

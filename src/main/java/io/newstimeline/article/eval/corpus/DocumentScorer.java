@@ -36,7 +36,6 @@ final class DocumentScorer {
 
   /** Returns the document's scores, adding a line to {@code misses} for each miss. */
   CorpusScores score(CatArticle cat, List<String> misses) {
-    CatDocument document = cat.document();
     int regionEnd = cat.text().sentenceBegin(ANNOTATED_SENTENCES);
     DateValueScore dateScore = scoreDates(cat, regionEnd, misses);
     EventDateScore[] eventScores = scoreEvents(cat, misses);
