@@ -1,5 +1,6 @@
 package io.newstimeline.cli;
 
+import io.newstimeline.BundledFiles;
 import io.newstimeline.article.actor.Gazetteer;
 import io.newstimeline.article.json.DateMentionJson;
 import io.newstimeline.article.parse.ArticleParser;
@@ -22,8 +23,8 @@ public final class DatesCommand implements Callable<Integer> {
   @Parameters(paramLabel = "<file>", description = "Article file (front matter + body).")
   Path file;
 
-  @Option(names = "--actors", paramLabel = "<file>", defaultValue = "seeds/actors.json",
-      description = "Actor gazetteer, for national days (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--actors", paramLabel = "<file>",
+      description = "Actor gazetteer, for national days (default: seeds/actors.json as shipped in the jar).")
   Path actors;
 
   @Spec
@@ -34,7 +35,7 @@ public final class DatesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ArticleDates dates = new ArticleDates(TemporalNormaliser.standard(Gazetteer.load(actors).nationalDays()));
+    ArticleDates dates = new ArticleDates(TemporalNormaliser.standard(Gazetteer.load(actors != null ? actors : BundledFiles.actors()).nationalDays()));
     spec.commandLine().getOut().println(DateMentionJson.toJson(dates.of(ArticleParser.parse(file))));
     spec.commandLine().getOut().flush();
     return 0;
