@@ -4,6 +4,7 @@ import io.newstimeline.BundledFiles;
 import io.newstimeline.app.EmbeddedStack;
 import io.newstimeline.schema.KafkaSchemaLog;
 import io.newstimeline.app.PipelineProgress;
+import io.newstimeline.app.StaticMembership;
 import io.newstimeline.app.TimelinePipeline;
 import io.newstimeline.avro.LinkAlert;
 import io.newstimeline.avro.NewsEvent;
@@ -92,9 +93,9 @@ final class DemoCommand implements Callable<Integer> {
           admin.ensureTopics(topics.all());
         }
         try (TimelinePipeline pipeline = TimelinePipeline.start(TimelineConfig.defaults().withTopics(topics), serdes,
-                PipelineProperties.of(applicationId, stack.bootstrapServers(),
-                    data.resolve("streams"), topics.deadLetters()),
-                Duration.ofSeconds(120));
+                StaticMembership.apply(PipelineProperties.of(applicationId, stack.bootstrapServers(),
+                    data.resolve("streams"), topics.deadLetters())),
+                TimelinePipeline.STARTUP_TIMEOUT);
             ArticlePublisher publisher = new ArticlePublisher(stack.bootstrapServers(), "news-timeline-demo", topics,
                 serdes.article().serializer(), serdes.event().serializer())) {
           for (LoadedArticle loaded : articles) {

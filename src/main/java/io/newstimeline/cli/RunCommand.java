@@ -1,5 +1,6 @@
 package io.newstimeline.cli;
 
+import io.newstimeline.app.StaticMembership;
 import io.newstimeline.app.TimelinePipeline;
 import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;
@@ -8,7 +9,6 @@ import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
 import io.newstimeline.topology.TimelineStreamsConfig;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,15 +46,16 @@ final class RunCommand implements Callable<Integer> {
     TopicCatalog topics = connection.topics();
     String bootstrap = connection.bootstrapServersOrLocal();
     Path state = stateDir != null ? stateDir : Path.of(System.getProperty("java.io.tmpdir"), "news-timeline-" + applicationId);
-    PipelineProperties props = PipelineProperties.of(applicationId, bootstrap, state, topics.deadLetters())
-        .withOverrides(streamsConfig, "--streams-config");
+    PipelineProperties props = StaticMembership.apply(
+        PipelineProperties.of(applicationId, bootstrap, state, topics.deadLetters())
+            .withOverrides(streamsConfig, "--streams-config"));
     TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(connection.schemaRegistryUrlOrLocal()));
     try (TopicAdmin admin = TopicAdmin.connect(bootstrap)) {
       admin.ensureTopics(topics.all());
     }
     try (ShutdownSignal signal = ShutdownSignal.install();
         TimelinePipeline pipeline = TimelinePipeline.start(new TimelineConfig(topics, actorTimelineSize), serdes, props,
-            Duration.ofSeconds(120))) {
+            TimelinePipeline.STARTUP_TIMEOUT)) {
       System.out.println("Timeline running on " + bootstrap + " as '" + applicationId + "' and '"
           + props.actorViewsApplicationId() + "'; Ctrl-C to stop.");
       signal.await(pipeline::requireHealthy);
