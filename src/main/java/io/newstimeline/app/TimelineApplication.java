@@ -60,6 +60,13 @@ public final class TimelineApplication implements AutoCloseable {
       }
     });
     app.streams.setUncaughtExceptionHandler(e -> {
+      if (waitedTooLongForTheCluster(e)) {
+        // A thread gives up after task.timeout.ms without the cluster; the cluster coming back is
+        // the operator's business, not a reason to stop serving: carry on with a new thread.
+        log.warn("A stream thread of {} gave up waiting for the cluster ({}); starting another",
+            app.applicationId, e.getMessage());
+        return StreamThreadExceptionResponse.REPLACE_THREAD;
+      }
       log.error("Stream thread failed; shutting the application down", e);
       app.failure.set(e);
       app.running.countDown();
@@ -124,6 +131,16 @@ public final class TimelineApplication implements AutoCloseable {
   /** One line on where the application stands: state, tasks, store partitions being restored. */
   String progress() {
     return progress.describe(streams);
+  }
+
+  /** Whether {@code e} is a client that ran out of time talking to the cluster, rather than a bug or bad data. */
+  static boolean waitedTooLongForTheCluster(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.apache.kafka.common.errors.TimeoutException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The underlying client, for interactive queries. */

@@ -128,6 +128,12 @@ public final class TimelinePipeline implements AutoCloseable {
     return caughtUp;
   }
 
+  /** Each stage's application id and state, e.g. for a report while the cluster is away. */
+  public String states() {
+    return timeline.applicationId() + " " + timeline.streams().state() + ", " + actorViews.applicationId() + " "
+        + actorViews.streams().state();
+  }
+
   /** The timeline stage. */
   public TimelineApplication timeline() {
     return timeline;

@@ -43,8 +43,8 @@ final class AuditCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Instant instant = parse(asOf);
-    TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(connection.schemaRegistryUrlOrLocal()));
-    TopicSnapshot snapshot = new TopicSnapshot(connection.bootstrapServersOrLocal(), Duration.ofSeconds(60));
+    TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(connection.reachableRegistryUrl()));
+    TopicSnapshot snapshot = new TopicSnapshot(connection.reachableBootstrapServers(), Duration.ofSeconds(60));
     List<NewsEvent> reports = snapshot.records(connection.topics().events(), AuditCommand.skippingUnreadable(serdes)).stream()
         .map(ConsumerRecord::value).toList();
     List<TimelineEntry> entries = AsOfTimeline.build(reports, instant);

@@ -1,7 +1,9 @@
 package io.newstimeline.cli;
 
+import io.newstimeline.app.ClusterWatch;
 import io.newstimeline.app.StaticMembership;
 import io.newstimeline.app.TimelinePipeline;
+import io.newstimeline.kafka.ClusterProbe;
 import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.topology.PipelineProperties;
@@ -9,6 +11,7 @@ import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
 import io.newstimeline.topology.TimelineStreamsConfig;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,17 +48,21 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     TopicCatalog topics = connection.topics();
     String bootstrap = connection.bootstrapServersOrLocal();
+    // A service manager may start run before the cluster: wait for it, saying so, rather than exit.
+    ClusterProbe.await(bootstrap, Duration.ofSeconds(10), waited -> System.err.printf(
+        "Waiting for the Kafka cluster at %s (%d s so far)%n", bootstrap, waited));
     Path state = stateDir != null ? stateDir : Path.of(System.getProperty("java.io.tmpdir"), "news-timeline-" + applicationId);
     PipelineProperties props = StaticMembership.apply(
         PipelineProperties.of(applicationId, bootstrap, state, topics.deadLetters())
             .withOverrides(streamsConfig, "--streams-config"));
-    TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(connection.schemaRegistryUrlOrLocal()));
+    TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(connection.reachableRegistryUrl()));
     try (TopicAdmin admin = TopicAdmin.connect(bootstrap)) {
       admin.ensureTopics(topics.all());
     }
     try (ShutdownSignal signal = ShutdownSignal.install();
         TimelinePipeline pipeline = TimelinePipeline.start(new TimelineConfig(topics, actorTimelineSize), serdes, props,
-            TimelinePipeline.STARTUP_TIMEOUT)) {
+            TimelinePipeline.STARTUP_TIMEOUT);
+        ClusterWatch watch = ClusterWatch.start(bootstrap, pipeline::states)) {
       System.out.println("Timeline running on " + bootstrap + " as '" + applicationId + "' and '"
           + props.actorViewsApplicationId() + "'; Ctrl-C to stop.");
       signal.await(pipeline::requireHealthy);

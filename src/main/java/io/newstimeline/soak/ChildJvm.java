@@ -127,6 +127,19 @@ public final class ChildJvm implements AutoCloseable {
     return process.exitValue();
   }
 
+  /**
+   * Waits until the process exits by itself and returns its exit code.
+   *
+   * @throws IllegalStateException, after killing it, if it is still running after {@code timeout}
+   */
+  public int awaitExit(Duration timeout) throws InterruptedException {
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      kill();
+      throw new IllegalStateException(name + " still running after " + timeout.toSeconds() + " s (output in " + output + ")");
+    }
+    return process.exitValue();
+  }
+
   /** Whether the process is still running. */
   public boolean isAlive() {
     return process.isAlive();
