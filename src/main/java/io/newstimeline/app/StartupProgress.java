@@ -69,7 +69,7 @@ final class StartupProgress implements StateRestoreListener {
     } catch (IllegalStateException notRunning) {
       // metadata is unavailable while the client is not running
     }
-    if (tasks == 0 && state == KafkaStreams.State.REBALANCING) {
+    if (tasks == 0 && restoring.isEmpty() && restoredPartitions == 0 && state == KafkaStreams.State.REBALANCING) {
       line.append("; no tasks assigned yet (waiting for the consumer group: a rebalance, or members of an"
           + " earlier instance to expire)");
     } else {

@@ -48,13 +48,13 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     TopicCatalog topics = connection.topics();
     String bootstrap = connection.bootstrapServersOrLocal();
-    // A service manager may start run before the cluster: wait for it, saying so, rather than exit.
-    ClusterProbe.await(bootstrap, Duration.ofSeconds(10), waited -> System.err.printf(
-        "Waiting for the Kafka cluster at %s (%d s so far)%n", bootstrap, waited));
     Path state = stateDir != null ? stateDir : Path.of(System.getProperty("java.io.tmpdir"), "news-timeline-" + applicationId);
     PipelineProperties props = StaticMembership.apply(
         PipelineProperties.of(applicationId, bootstrap, state, topics.deadLetters())
             .withOverrides(streamsConfig, "--streams-config"));
+    // A service manager may start run before the cluster: wait for it, saying so, rather than exit.
+    ClusterProbe.await(bootstrap, Duration.ofSeconds(10), waited -> System.err.printf(
+        "Waiting for the Kafka cluster at %s (%d s so far)%n", bootstrap, waited));
     TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(connection.reachableRegistryUrl()));
     try (TopicAdmin admin = TopicAdmin.connect(bootstrap)) {
       admin.ensureTopics(topics.all());
