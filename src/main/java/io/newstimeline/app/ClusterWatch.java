@@ -17,7 +17,7 @@ public final class ClusterWatch implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(ClusterWatch.class);
   private static final Duration CHECK_EVERY = Duration.ofSeconds(5);
-  private static final Duration PATIENCE = Duration.ofSeconds(4);
+  private static final Duration PATIENCE = Duration.ofSeconds(8);
 
   private final String bootstrapServers;
   private final Supplier<String> states;

@@ -17,39 +17,23 @@ import org.apache.kafka.clients.admin.DescribeClusterOptions;
  */
 public final class ClusterProbe {
 
-  private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
-  private static final Duration MAX_BACKOFF = Duration.ofSeconds(2);
-  private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(3);
-
   private ClusterProbe() {}
 
   /**
-   * Returns once the cluster at {@code bootstrapServers} answers.
+   * Returns once the cluster at {@code bootstrapServers} answers. The client reconnects with
+   * backoff (100 ms doubling to 1 s) meanwhile; a slow but live broker gets the whole
+   * {@code patience} to answer.
    *
    * @throws UnavailableException naming the address when it has not answered within {@code patience}
    */
   public static void require(String bootstrapServers, Duration patience) {
-    long deadline = System.nanoTime() + patience.toNanos();
-    Duration backoff = FIRST_BACKOFF;
-    int attempts = 0;
-    String lastError = "no answer";
-    try (Admin admin = Admin.create(config(bootstrapServers))) {
-      while (true) {
-        attempts++;
-        try {
-          admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) ATTEMPT_TIMEOUT.toMillis()))
-              .clusterId().get(ATTEMPT_TIMEOUT.toMillis() + 500, TimeUnit.MILLISECONDS);
-          return;
-        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
-          lastError = e.getCause() != null ? e.getCause().getClass().getSimpleName() : "no answer";
-        }
-        if (System.nanoTime() + backoff.toNanos() > deadline) {
-          throw new UnavailableException("Kafka cluster at " + bootstrapServers + " is unreachable (" + attempts
-              + " tries in " + patience.toSeconds() + " s, last: " + lastError + ")");
-        }
-        Thread.sleep(backoff.toMillis());
-        backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-      }
+    int millis = (int) patience.toMillis();
+    try (Admin admin = Admin.create(config(bootstrapServers, millis))) {
+      admin.describeCluster(new DescribeClusterOptions().timeoutMs(millis)).clusterId()
+          .get(millis + 1000L, TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new UnavailableException("Kafka cluster at " + bootstrapServers + " is unreachable (no answer in "
+          + patience.toSeconds() + " s)", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new UnavailableException("Interrupted while reaching the Kafka cluster at " + bootstrapServers, e);
@@ -76,12 +60,12 @@ public final class ClusterProbe {
     }
   }
 
-  private static Map<String, Object> config(String bootstrapServers) {
+  private static Map<String, Object> config(String bootstrapServers, int timeoutMillis) {
     Map<String, Object> props = KafkaClientConfigs.common(bootstrapServers, "news-timeline-probe");
     props.put(CommonClientConfigs.RECONNECT_BACKOFF_MS_CONFIG, 100);
     props.put(CommonClientConfigs.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
-    props.put(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, (int) ATTEMPT_TIMEOUT.toMillis());
-    props.put(CommonClientConfigs.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) ATTEMPT_TIMEOUT.toMillis());
+    props.put(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, timeoutMillis);
+    props.put(CommonClientConfigs.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMillis);
     return props;
   }
 }

@@ -16,7 +16,7 @@ public final class RegistryProbe {
 
   private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(2);
-  private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(3);
+  private static final Duration MIN_ATTEMPT = Duration.ofMillis(500);
 
   private RegistryProbe() {}
 
@@ -32,8 +32,6 @@ public final class RegistryProbe {
     } catch (IllegalArgumentException e) {
       throw new UnavailableException("Schema registry URL is not valid: " + url, e);
     }
-    HttpClient http = HttpClient.newBuilder().connectTimeout(ATTEMPT_TIMEOUT).build();
-    HttpRequest request = HttpRequest.newBuilder(subjects).timeout(ATTEMPT_TIMEOUT).GET().build();
     long deadline = System.nanoTime() + patience.toNanos();
     Duration backoff = FIRST_BACKOFF;
     int attempts = 0;
@@ -41,6 +39,11 @@ public final class RegistryProbe {
     try {
       while (true) {
         attempts++;
+        // A refused connection fails at once and is retried after the backoff; a slow but live
+        // registry gets what is left of the patience to answer.
+        Duration left = Duration.ofNanos(Math.max(MIN_ATTEMPT.toNanos(), deadline - System.nanoTime()));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(left).build();
+        HttpRequest request = HttpRequest.newBuilder(subjects).timeout(left).GET().build();
         try {
           HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
           if (response.statusCode() == 200) {
