@@ -31,6 +31,8 @@ import io.newstimeline.schema.SchemaRegistryException;
         ProduceCommand.class,
         GenerateCommand.class,
         RunCommand.class,
+        BrokerCommand.class,
+        SoakCommand.class,
         TimelineCommand.class,
         ReplayCommand.class,
         AuditCommand.class,
