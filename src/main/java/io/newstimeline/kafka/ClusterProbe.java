@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.common.errors.AuthenticationException;
 
 /**
  * Whether a Kafka cluster answers: one metadata request, retried with backoff. Commands ask it
@@ -32,6 +33,9 @@ public final class ClusterProbe {
       admin.describeCluster(new DescribeClusterOptions().timeoutMs(millis)).clusterId()
           .get(millis + 1000L, TimeUnit.MILLISECONDS);
     } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+      if (e.getCause() instanceof AuthenticationException refused) {
+        throw refused; // there, but refusing these credentials: retrying will not help, and the CLI says so
+      }
       throw new UnavailableException("Kafka cluster at " + bootstrapServers + " is unreachable (no answer in "
           + patience.toSeconds() + " s)", e);
     } catch (InterruptedException e) {
