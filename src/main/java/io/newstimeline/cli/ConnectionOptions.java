@@ -91,7 +91,10 @@ public final class ConnectionOptions {
    */
   public String reachableBootstrapServers() {
     String bootstrap = bootstrapServersOrLocal();
-    ClusterProbe.require(bootstrap, Duration.ofSeconds(PATIENCE_SECONDS));
+    // On a secured listener the clients' own errors say more (wrong credentials, untrusted certificate).
+    if (KafkaClientConfigs.everywhere().kafka().getOrDefault("security.protocol", "PLAINTEXT").equals("PLAINTEXT")) {
+      ClusterProbe.require(bootstrap, Duration.ofSeconds(PATIENCE_SECONDS));
+    }
     return bootstrap;
   }
 
