@@ -91,8 +91,7 @@ public final class ConnectionOptions {
    */
   public String reachableBootstrapServers() {
     String bootstrap = bootstrapServersOrLocal();
-    // On a secured listener the clients' own errors say more (wrong credentials, untrusted certificate).
-    if (KafkaClientConfigs.everywhere().kafka().getOrDefault("security.protocol", "PLAINTEXT").equals("PLAINTEXT")) {
+    if (plaintext()) {
       ClusterProbe.require(bootstrap, Duration.ofSeconds(PATIENCE_SECONDS));
     }
     return bootstrap;
@@ -105,8 +104,15 @@ public final class ConnectionOptions {
    */
   public String reachableRegistryUrl() {
     String url = schemaRegistryUrlOrLocal();
-    RegistryProbe.require(url, Duration.ofSeconds(PATIENCE_SECONDS));
+    if (plaintext()) {
+      RegistryProbe.require(url, Duration.ofSeconds(PATIENCE_SECONDS));
+    }
     return url;
+  }
+
+  /** Whether the cluster is reached in plain text: on a secured listener the clients' own errors say more (wrong credentials, untrusted certificate), so the probes stand aside. */
+  private static boolean plaintext() {
+    return KafkaClientConfigs.everywhere().kafka().getOrDefault("security.protocol", "PLAINTEXT").equals("PLAINTEXT");
   }
 
   /** The registry URL given, or the local embedded registry's default address. */
