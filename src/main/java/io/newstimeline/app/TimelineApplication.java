@@ -5,6 +5,7 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -13,19 +14,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running Kafka Streams instance of a topology: started, waited on until it is RUNNING, and
- * closed cleanly. An unexpected exception in a stream thread shuts the client down (rather than
- * silently replacing the thread) and is reported by {@link #failure()}.
+ * A running Kafka Streams instance of a topology: started, waited on until it is RUNNING (saying
+ * meanwhile what it is waiting for), and closed cleanly. An unexpected exception in a stream
+ * thread shuts the client down (rather than silently replacing the thread) and is reported by
+ * {@link #failure()}.
  */
 public final class TimelineApplication implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(TimelineApplication.class);
+  /** How often a start-up that is not done yet says where it stands. */
+  static final Duration REPORT_EVERY = Duration.ofSeconds(10);
 
   private final KafkaStreams streams;
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private final CountDownLatch running = new CountDownLatch(1);
+  private final StartupProgress progress = new StartupProgress();
   private final String applicationId;
   private long startedAt;
+  private boolean loggedRunning;
 
   private TimelineApplication(Topology topology, Properties props) {
     this.streams = new KafkaStreams(topology, props);
@@ -46,12 +52,21 @@ public final class TimelineApplication implements AutoCloseable {
   /** Starts {@code topology} with {@code props} without waiting: see {@link #awaitRunning}. */
   static TimelineApplication launch(Topology topology, Properties props) {
     TimelineApplication app = new TimelineApplication(topology, props);
+    app.streams.setGlobalStateRestoreListener(app.progress);
     app.streams.setStateListener((newState, oldState) -> {
+      app.progress.onStateChange(newState);
       if (newState == KafkaStreams.State.RUNNING) {
         app.running.countDown();
       }
     });
     app.streams.setUncaughtExceptionHandler(e -> {
+      if (waitedTooLongForTheCluster(e)) {
+        // A thread gives up after task.timeout.ms without the cluster; the cluster coming back is
+        // the operator's business, not a reason to stop serving: carry on with a new thread.
+        log.warn("A stream thread of {} gave up waiting for the cluster ({}); starting another",
+            app.applicationId, e.getMessage());
+        return StreamThreadExceptionResponse.REPLACE_THREAD;
+      }
       log.error("Stream thread failed; shutting the application down", e);
       app.failure.set(e);
       app.running.countDown();
@@ -63,25 +78,69 @@ public final class TimelineApplication implements AutoCloseable {
   }
 
   /**
-   * Returns once the application is RUNNING; otherwise closes it and throws.
+   * Returns once the application is RUNNING, logging where it stands every {@link #REPORT_EVERY};
+   * otherwise closes it and throws.
    *
-   * @throws IllegalStateException if it is not running within {@code timeout}, or failed while starting
+   * @throws IllegalStateException if it is not running within {@code timeout} (naming what it was
+   *     waiting for), or failed while starting
    */
   void awaitRunning(Duration timeout) {
-    try {
-      if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS) || failure.get() != null) {
-        close();
-        Throwable cause = failure.get();
-        throw new IllegalStateException(cause != null
-            ? "Application " + applicationId + " failed to start: " + cause.getMessage()
-            : "Application " + applicationId + " was not running after " + timeout.toSeconds() + " s", cause);
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!isRunning(Duration.ofNanos(Math.min(REPORT_EVERY.toNanos(), Math.max(0, deadline - System.nanoTime()))))) {
+      if (System.nanoTime() >= deadline) {
+        throw notRunningAfter(timeout);
       }
+      log.info("Starting {}: {}", applicationId, progress());
+    }
+  }
+
+  /**
+   * Whether the application is RUNNING within {@code wait}.
+   *
+   * @throws IllegalStateException, after closing it, if it failed while starting
+   */
+  boolean isRunning(Duration wait) {
+    try {
+      boolean isRunning = running.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+      Throwable cause = failure.get();
+      if (cause != null) {
+        close();
+        throw new IllegalStateException("Application " + applicationId + " failed to start: " + cause.getMessage(), cause);
+      }
+      if (isRunning && !loggedRunning) {
+        loggedRunning = true;
+        log.info("Application {} running in {} ms", applicationId,
+            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt));
+      }
+      return isRunning;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       close();
       throw new IllegalStateException("Interrupted while starting application " + applicationId, e);
     }
-    log.info("Application {} running in {} ms", applicationId, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt));
+  }
+
+  /** Closes the application and returns the error saying what it still waited for after {@code timeout}. */
+  IllegalStateException notRunningAfter(Duration timeout) {
+    String stuck = progress();
+    close();
+    return new IllegalStateException("Application " + applicationId + " was not running after "
+        + timeout.toSeconds() + " s: " + stuck);
+  }
+
+  /** One line on where the application stands: state, tasks, store partitions being restored. */
+  String progress() {
+    return progress.describe(streams);
+  }
+
+  /** Whether {@code e} is a client that ran out of time talking to the cluster, rather than a bug or bad data. */
+  static boolean waitedTooLongForTheCluster(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.apache.kafka.common.errors.TimeoutException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The underlying client, for interactive queries. */
@@ -101,11 +160,18 @@ public final class TimelineApplication implements AutoCloseable {
 
   /** Asks the application to stop without waiting, so that several can stop at once before {@link #close}. */
   void beginClose() {
-    streams.close(Duration.ZERO);
+    streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+        .withTimeout(Duration.ZERO));
   }
 
+  /**
+   * Stops the application and leaves its consumer group, so that other instances take over its
+   * tasks at once; a killed instance, which cannot leave, is replaced by its own restart
+   * ({@link StaticMembership}).
+   */
   @Override
   public void close() {
-    streams.close(Duration.ofSeconds(30));
+    streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+        .withTimeout(Duration.ofSeconds(30)));
   }
 }

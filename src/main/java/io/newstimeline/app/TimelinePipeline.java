@@ -6,9 +6,13 @@ import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
 import io.newstimeline.topology.TimelineTopology;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.apache.kafka.streams.Topology;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The timeline's two Kafka Streams applications running together: the timeline stage and the
@@ -16,6 +20,13 @@ import org.apache.kafka.streams.Topology;
  * failed when either fails, and closed together.
  */
 public final class TimelinePipeline implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(TimelinePipeline.class);
+  /**
+   * How long a serving command lets its pipeline start: generous, because rebuilding the state of
+   * a long history after a crash takes time, and the wait says every few seconds what it is doing.
+   */
+  public static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(10);
 
   private final TimelineApplication timeline;
   private final TimelineApplication actorViews;
@@ -42,18 +53,41 @@ public final class TimelinePipeline implements AutoCloseable {
       throw e;
     }
     try {
-      timeline.awaitRunning(timeout);
+      awaitRunning(List.of(timeline, actorViews), timeout);
     } catch (RuntimeException e) {
+      timeline.close();
       actorViews.close();
       throw e;
     }
-    try {
-      actorViews.awaitRunning(timeout);
-    } catch (RuntimeException e) {
-      timeline.close();
-      throw e;
-    }
     return new TimelinePipeline(timeline, actorViews);
+  }
+
+  /**
+   * Returns once every stage is RUNNING, logging every {@link TimelineApplication#REPORT_EVERY}
+   * where each of the others stands (state, tasks, stores being restored).
+   *
+   * @throws IllegalStateException naming each stage still starting after {@code timeout} and what it waits for
+   */
+  private static void awaitRunning(List<TimelineApplication> stages, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      long sliceEnd = Math.min(deadline, System.nanoTime() + TimelineApplication.REPORT_EVERY.toNanos());
+      List<TimelineApplication> starting = new ArrayList<>();
+      for (TimelineApplication stage : stages) {
+        if (!stage.isRunning(Duration.ofNanos(Math.max(0, sliceEnd - System.nanoTime())))) {
+          starting.add(stage);
+        }
+      }
+      if (starting.isEmpty()) {
+        return;
+      }
+      if (System.nanoTime() >= deadline) {
+        throw new IllegalStateException(starting.stream()
+            .map(stage -> stage.applicationId() + " " + stage.progress())
+            .collect(Collectors.joining("; and ", "Not running after " + timeout.toSeconds() + " s: ", "")));
+      }
+      starting.forEach(stage -> log.info("Starting {}: {}", stage.applicationId(), stage.progress()));
+    }
   }
 
   /**
@@ -92,6 +126,12 @@ public final class TimelinePipeline implements AutoCloseable {
       }
     }
     return caughtUp;
+  }
+
+  /** Each stage's application id and state, e.g. for a report while the cluster is away. */
+  public String states() {
+    return timeline.applicationId() + " " + timeline.streams().state() + ", " + actorViews.applicationId() + " "
+        + actorViews.streams().state();
   }
 
   /** The timeline stage. */

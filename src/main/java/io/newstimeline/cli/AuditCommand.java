@@ -40,8 +40,8 @@ final class AuditCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Instant instant = parse(asOf);
-    TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(connection.schemaRegistryUrlOrLocal()));
-    List<TimelineEntry> entries = AsOfTimeline.read(connection.bootstrapServersOrLocal(), connection.topics().events(),
+    TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(connection.reachableRegistryUrl()));
+    List<TimelineEntry> entries = AsOfTimeline.read(connection.reachableBootstrapServers(), connection.topics().events(),
         serdes.event().deserializer(), Duration.ofSeconds(60), instant);
     if (json) {
       System.out.println(TimelineJson.entries(entries));

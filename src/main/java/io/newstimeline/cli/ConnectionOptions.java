@@ -3,6 +3,10 @@ package io.newstimeline.cli;
 import io.newstimeline.InputException;
 import io.newstimeline.kafka.ClientSettings;
 import io.newstimeline.kafka.KafkaClientConfigs;
+import io.newstimeline.UnavailableException;
+import io.newstimeline.kafka.ClusterProbe;
+import io.newstimeline.schema.RegistryProbe;
+import java.time.Duration;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.schema.RegistryAuth;
 import java.nio.file.Path;
@@ -10,6 +14,12 @@ import picocli.CommandLine.Option;
 
 /** Where the Kafka cluster and the schema registry are, and which topic names to use. */
 public final class ConnectionOptions {
+
+  /**
+   * How long a client command tries to reach the cluster or the registry: with a JVM's start, it
+   * says what is unreachable within 15 s.
+   */
+  static final int PATIENCE_SECONDS = 8;
 
   @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
       description = "Kafka cluster to use (default: the embedded broker for demo, localhost:9092 for the other commands).")
@@ -72,6 +82,37 @@ public final class ConnectionOptions {
   /** The bootstrap servers given, or the local embedded broker's default address. */
   public String bootstrapServersOrLocal() {
     return bootstrapServers != null ? bootstrapServers : "localhost:9092";
+  }
+
+  /**
+   * The cluster to use ({@link #bootstrapServersOrLocal}), once it has answered.
+   *
+   * @throws UnavailableException in one line naming it, when it has not answered within {@value #PATIENCE_SECONDS} s
+   */
+  public String reachableBootstrapServers() {
+    String bootstrap = bootstrapServersOrLocal();
+    if (plaintext()) {
+      ClusterProbe.require(bootstrap, Duration.ofSeconds(PATIENCE_SECONDS));
+    }
+    return bootstrap;
+  }
+
+  /**
+   * The registry to use ({@link #schemaRegistryUrlOrLocal}), once it has answered.
+   *
+   * @throws UnavailableException in one line naming it, when it has not answered within {@value #PATIENCE_SECONDS} s
+   */
+  public String reachableRegistryUrl() {
+    String url = schemaRegistryUrlOrLocal();
+    if (plaintext()) {
+      RegistryProbe.require(url, Duration.ofSeconds(PATIENCE_SECONDS));
+    }
+    return url;
+  }
+
+  /** Whether the cluster is reached in plain text: on a secured listener the clients' own errors say more (wrong credentials, untrusted certificate), so the probes stand aside. */
+  private static boolean plaintext() {
+    return KafkaClientConfigs.everywhere().kafka().getOrDefault("security.protocol", "PLAINTEXT").equals("PLAINTEXT");
   }
 
   /** The registry URL given, or the local embedded registry's default address. */

@@ -5,6 +5,7 @@ import io.newstimeline.api.ApiServer;
 import io.newstimeline.app.EmbeddedStack;
 import io.newstimeline.schema.KafkaSchemaLog;
 import io.newstimeline.app.PipelineProgress;
+import io.newstimeline.app.StaticMembership;
 import io.newstimeline.app.TimelinePipeline;
 import io.newstimeline.avro.LinkAlert;
 import io.newstimeline.avro.NewsEvent;
@@ -97,10 +98,10 @@ final class DemoCommand implements Callable<Integer> {
         TimelineConfig config = TimelineConfig.defaults().withTopics(topics);
         try (ApiServer api = ApiServer.bind(http.host, http.port);
             TimelinePipeline pipeline = TimelinePipeline.start(config, serdes,
-                PipelineProperties.of(applicationId, stack.bootstrapServers(),
-                    data.resolve("streams"), topics.deadLetters())
+                StaticMembership.apply(PipelineProperties.of(applicationId, stack.bootstrapServers(),
+                    data.resolve("streams"), topics.deadLetters()))
                     .with(StreamsConfig.APPLICATION_SERVER_CONFIG, api.applicationServer()),
-                Duration.ofSeconds(120));
+                TimelinePipeline.STARTUP_TIMEOUT);
             ArticlePublisher publisher = new ArticlePublisher(stack.bootstrapServers(), "news-timeline-demo", topics,
                 serdes.article().serializer(), serdes.event().serializer())) {
           api.serve(pipeline, config, serdes, stack.bootstrapServers());

@@ -72,8 +72,8 @@ final class GenerateCommand implements Callable<Integer> {
     validate();
     long to = from + events;
     TopicCatalog topics = connection.topics();
-    String bootstrap = connection.bootstrapServersOrLocal();
-    TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(connection.schemaRegistryUrlOrLocal()));
+    String bootstrap = connection.reachableBootstrapServers();
+    TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(connection.reachableRegistryUrl()));
     try (TopicAdmin admin = TopicAdmin.connect(bootstrap)) {
       admin.ensureTopics(topics.all());
     }

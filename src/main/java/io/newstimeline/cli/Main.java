@@ -2,6 +2,7 @@ package io.newstimeline.cli;
 
 import io.newstimeline.schema.AvroRuntime;
 import io.newstimeline.InputException;
+import io.newstimeline.UnavailableException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -30,6 +31,8 @@ import io.newstimeline.schema.SchemaRegistryException;
         ProduceCommand.class,
         GenerateCommand.class,
         RunCommand.class,
+        BrokerCommand.class,
+        SoakCommand.class,
         TimelineCommand.class,
         ReplayCommand.class,
         AuditCommand.class,
@@ -47,6 +50,8 @@ public final class Main implements Runnable {
   public static final int EXIT_USAGE = 2;
   /** Exit code for an unexpected failure. */
   public static final int EXIT_FAILURE = 3;
+  /** Exit code when the Kafka cluster or the schema registry does not answer. */
+  public static final int EXIT_UNAVAILABLE = 5;
 
   private static final Logger log = LoggerFactory.getLogger(Main.class);
 
@@ -88,6 +93,10 @@ public final class Main implements Runnable {
       if (e instanceof InputException) {
         err.println("news-timeline: " + oneLine(e.getMessage()));
         return EXIT_INPUT;
+      }
+      if (e instanceof UnavailableException) {
+        err.println("news-timeline: " + oneLine(e.getMessage()));
+        return EXIT_UNAVAILABLE;
       }
       log.debug("Unexpected failure", e);
       err.println("news-timeline: unexpected error: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));

@@ -27,8 +27,8 @@ final class ProduceCommand implements Callable<Integer> {
   public Integer call() {
     List<LoadedArticle> articles = articleOptions.loader().load(paths);
     TopicCatalog topics = connection.topics();
-    String bootstrap = connection.bootstrapServersOrLocal();
-    TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(connection.schemaRegistryUrlOrLocal()));
+    String bootstrap = connection.reachableBootstrapServers();
+    TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(connection.reachableRegistryUrl()));
     try (TopicAdmin admin = TopicAdmin.connect(bootstrap)) {
       admin.ensureTopics(topics.all());
     }

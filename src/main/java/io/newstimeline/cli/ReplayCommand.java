@@ -36,11 +36,11 @@ final class ReplayCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintStream out = System.out;
     String prefix = outputPrefix != null ? outputPrefix : "replay-" + Instant.now().getEpochSecond() + ".";
-    TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(connection.schemaRegistryUrlOrLocal()));
+    TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(connection.reachableRegistryUrl()));
     Replay.Result result;
     try (ShutdownSignal signal = ShutdownSignal.install()) {
       StageBars bars = new StageBars(System.err, Replay.applicationId(prefix));
-      result = Replay.run(connection.bootstrapServersOrLocal(), serdes, connection.topics(), prefix, timeout, bars);
+      result = Replay.run(connection.reachableBootstrapServers(), serdes, connection.topics(), prefix, timeout, bars);
       bars.finish();
     }
     out.printf(Locale.ROOT, "Replayed into %s* in %.1f s: %d entries%n", result.outputPrefix(), result.took().toMillis() / 1e3,

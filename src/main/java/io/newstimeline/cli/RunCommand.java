@@ -1,7 +1,10 @@
 package io.newstimeline.cli;
 
 import io.newstimeline.api.ApiServer;
+import io.newstimeline.app.ClusterWatch;
+import io.newstimeline.app.StaticMembership;
 import io.newstimeline.app.TimelinePipeline;
+import io.newstimeline.kafka.ClusterProbe;
 import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.topology.PipelineProperties;
@@ -49,9 +52,13 @@ final class RunCommand implements Callable<Integer> {
     TopicCatalog topics = connection.topics();
     String bootstrap = connection.bootstrapServersOrLocal();
     Path state = stateDir != null ? stateDir : Path.of(System.getProperty("java.io.tmpdir"), "news-timeline-" + applicationId);
-    PipelineProperties props = PipelineProperties.of(applicationId, bootstrap, state, topics.deadLetters())
-        .withOverrides(streamsConfig, "--streams-config");
-    TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(connection.schemaRegistryUrlOrLocal()));
+    PipelineProperties props = StaticMembership.apply(
+        PipelineProperties.of(applicationId, bootstrap, state, topics.deadLetters())
+            .withOverrides(streamsConfig, "--streams-config"));
+    // A service manager may start run before the cluster: wait for it, saying so, rather than exit.
+    ClusterProbe.await(bootstrap, Duration.ofSeconds(10), waited -> System.err.printf(
+        "Waiting for the Kafka cluster at %s (%d s so far)%n", bootstrap, waited));
+    TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(connection.reachableRegistryUrl()));
     try (TopicAdmin admin = TopicAdmin.connect(bootstrap)) {
       admin.ensureTopics(topics.all());
     }
@@ -59,7 +66,8 @@ final class RunCommand implements Callable<Integer> {
     try (ShutdownSignal signal = ShutdownSignal.install();
         ApiServer api = ApiServer.bind(http.host, http.port);
         TimelinePipeline pipeline = TimelinePipeline.start(config, serdes,
-            props.with(StreamsConfig.APPLICATION_SERVER_CONFIG, api.applicationServer()), Duration.ofSeconds(120))) {
+            props.with(StreamsConfig.APPLICATION_SERVER_CONFIG, api.applicationServer()), TimelinePipeline.STARTUP_TIMEOUT);
+        ClusterWatch watch = ClusterWatch.start(bootstrap, pipeline::states)) {
       api.serve(pipeline, config, serdes, bootstrap);
       System.out.println("Timeline running on " + bootstrap + " as '" + applicationId + "' and '"
           + props.actorViewsApplicationId() + "'; query API and dashboard at " + api.url() + "; Ctrl-C to stop.");

@@ -29,8 +29,8 @@ final class TimelineCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     TopicCatalog topics = connection.topics();
-    TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(connection.schemaRegistryUrlOrLocal()));
-    TopicSnapshot snapshot = new TopicSnapshot(connection.bootstrapServersOrLocal(), Duration.ofSeconds(30));
+    TimelineSerdes serdes = TimelineSerdes.avro(Registries.connect(connection.reachableRegistryUrl()));
+    TopicSnapshot snapshot = new TopicSnapshot(connection.reachableBootstrapServers(), Duration.ofSeconds(30));
     List<TimelineEntry> entries = new ArrayList<>(snapshot.latest(topics.timeline(), serdes.entry().deserializer()).values());
     if (json) {
       System.out.println(TimelineJson.entries(entries));

@@ -66,6 +66,25 @@ final class BrokerProperties {
     // a misspelt topic name should fail rather than silently create a one-partition, uncompacted topic.
     props.put("auto.create.topics.enable", "false");
 
+    // After a kill, the broker re-reads every log segment written since its last recovery point
+    // before it serves, and a segment that is never flushed (the default) keeps it at the segment's
+    // start: ~20 s after a 100k-event load. Flushing every few seconds and checkpointing the
+    // recovery points as often bounds that re-read to the last few seconds of writes.
+    props.put("log.flush.scheduler.interval.ms", "1000");
+    props.put("log.flush.interval.ms", "2000");
+    props.put("log.flush.offset.checkpoint.interval.ms", "2000");
+    props.put("log.flush.start.offset.checkpoint.interval.ms", "2000");
+    // A transaction left open by a killed producer blocks read_committed readers and committed-offset
+    // fetches until it is aborted; look for expired ones every 2 s rather than every 10 s.
+    props.put("transaction.abort.timed.out.transaction.cleanup.interval.ms", "2000");
+    props.put("num.recovery.threads.per.data.dir", "2");
+    // A restarted node must register its broker again, and the controller refuses a new registration
+    // of the same node id while the old one's session may still be alive: after a kill that meant
+    // waiting out the default 9 s session. Both live in this one process, so a short session costs
+    // nothing in stability and the broker is back ~3 s after the controller.
+    props.put("broker.heartbeat.interval.ms", "500");
+    props.put("broker.session.timeout.ms", "3000");
+
     // Sized for a laptop with two cores rather than a production server.
     props.put("num.network.threads", "2");
     props.put("num.io.threads", "4");

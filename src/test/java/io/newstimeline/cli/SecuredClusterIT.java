@@ -81,7 +81,7 @@ class SecuredClusterIT {
     Path config = clientConfig("sasl.properties", saslConfig(SECRET));
 
     CliRun run = CliRun.of("demo", "--once", "--bootstrap-servers", sasl.bootstrapServers(), "--client-config",
-        config.toString(), "--registry-port", "0", "--topic-prefix", "sasl.", "--registry-topic", "_sasl-schemas",
+        config.toString(), "--registry-port", "0", "--http-port", "0", "--topic-prefix", "sasl.", "--registry-topic", "_sasl-schemas",
         "--application-id", "sasl-timeline");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
@@ -94,7 +94,7 @@ class SecuredClusterIT {
     Path config = clientConfig("mtls.properties", mtlsConfig(clientStore));
 
     CliRun run = CliRun.of("demo", "--once", "--bootstrap-servers", mtls.bootstrapServers(), "--client-config",
-        config.toString(), "--registry-port", "0", "--topic-prefix", "mtls.", "--registry-topic", "_mtls-schemas",
+        config.toString(), "--registry-port", "0", "--http-port", "0", "--topic-prefix", "mtls.", "--registry-topic", "_mtls-schemas",
         "--application-id", "mtls-timeline");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
