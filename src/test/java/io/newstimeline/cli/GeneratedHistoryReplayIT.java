@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 4's check, on a small history: {@code generate} publishes a slice of the synthetic story
+ * The large-history replay check, on a small history: {@code generate} publishes a slice of the synthetic story
  * while the live timeline runs and waits ({@code --wait}) until the live application has caught up;
  * a replay from offset 0 then gives the same timeline digest. The 100k-event version is the same
- * commands (README, Replay and audit).
+ * commands (docs/OPERATIONS.md, "Check it on a large history").
  */
 @Tag("broker")
 class GeneratedHistoryReplayIT {
