@@ -75,7 +75,7 @@ public record BenchOptions(
 
   /**
    * The defaults: about 5 minutes on a 2-core machine, where the topology replays ~2,000 events a
-   * second. The issue's long history of 1,000,000 events takes ~10 more minutes there: pass
+   * second. A long history of 1,000,000 events takes ~10 more minutes there: pass
    * {@code --long-history 1000000} for it.
    */
   public static BenchOptions defaults() {
