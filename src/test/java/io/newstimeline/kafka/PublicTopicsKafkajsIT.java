@@ -11,7 +11,7 @@ import io.newstimeline.avro.EventType;
 import io.newstimeline.avro.NewsEvent;
 import io.newstimeline.producer.ArticlePublisher;
 import io.newstimeline.schema.RestSchemaRegistryClient;
-import io.newstimeline.testing.NodeScripts;
+import io.newstimeline.testing.NodeCheck;
 import io.newstimeline.topology.PipelineProperties;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
@@ -52,9 +52,9 @@ class PublicTopicsKafkajsIT {
 
   @Test
   void shouldLetStockKafkajsWithConfluentsDeserializerReadEveryPublicTopic() throws Exception {
-    assumeTrue(NodeScripts.available(), "node and npm are needed to run the kafkajs consumer");
-    NodeScripts.Run install = NodeScripts.installIfMissing(CHECK_DIR);
-    assertThat(install).as("npm ci failed: %s", install == null ? "" : install.output()).isNull();
+    assumeTrue(NodeCheck.nodeAvailable(), "node and npm are needed to run the kafkajs consumer");
+    NodeCheck check = new NodeCheck(CHECK_DIR);
+    check.install();
     TopicCatalog topics = TopicCatalog.withPrefix("kafkajs.");
     try (EmbeddedStack stack = EmbeddedStack.start(dataDir, 0, 0)) {
       runPipeline(stack, topics);
@@ -67,10 +67,10 @@ class PublicTopicsKafkajsIT {
         args.add(topic.name() + "=" + count + mode);
       }
 
-      NodeScripts.Run check = NodeScripts.run(CHECK_DIR, args, Duration.ofSeconds(90));
+      NodeCheck.Run run = check.run(args, Map.of(), Duration.ofSeconds(90));
 
-      assertThat(check.exitCode()).as("node printed:%n%s", check.output()).isZero();
-      assertThat(check.output()).contains("ok - " + topics.timeline() + ":", topics.all().size() + " passed, 0 failed");
+      assertThat(run.exitCode()).as("node printed:%n%s", run.output()).isZero();
+      assertThat(run.output()).contains("ok - " + topics.timeline() + ":", topics.all().size() + " passed, 0 failed");
     }
   }
 

@@ -1,5 +1,6 @@
 package io.newstimeline.schema;
 
+import io.newstimeline.testing.NodeCheck;
 import static io.newstimeline.testing.TimelineFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,4 +1,4 @@
-package io.newstimeline.schema;
+package io.newstimeline.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,19 +18,19 @@ import java.util.concurrent.TimeUnit;
  *
  * @param dir the check's folder, holding its package.json and package-lock.json
  */
-record NodeCheck(Path dir) {
+public record NodeCheck(Path dir) {
 
   /** What a command printed (stdout and stderr together) and its exit code; -1 when it timed out. */
-  record Run(int exitCode, String output) {
+  public record Run(int exitCode, String output) {
   }
 
   /** Returns true when {@code node} and {@code npm} are on the PATH. */
-  static boolean nodeAvailable() {
+  public static boolean nodeAvailable() {
     return onPath("node") && onPath("npm");
   }
 
   /** Installs the check's packages from its lock file unless they are installed already. */
-  void install() throws IOException, InterruptedException {
+  public void install() throws IOException, InterruptedException {
     if (!Files.isDirectory(dir.resolve("node_modules"))) {
       Run install = run(List.of("npm", "ci", "--no-audit", "--no-fund"), Map.of(), Duration.ofMinutes(5));
       assertThat(install.exitCode()).as("npm ci printed:%n%s", install.output()).isZero();
@@ -38,7 +38,7 @@ record NodeCheck(Path dir) {
   }
 
   /** Runs {@code command} in the check's folder with {@code env} added to the environment. */
-  Run run(List<String> command, Map<String, String> env, Duration timeout) throws IOException, InterruptedException {
+  public Run run(List<String> command, Map<String, String> env, Duration timeout) throws IOException, InterruptedException {
     Path output = Files.createTempFile("node-check", ".txt");
     try {
       ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
