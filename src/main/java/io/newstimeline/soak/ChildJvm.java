@@ -22,6 +22,7 @@ public final class ChildJvm implements AutoCloseable {
 
   private static final String MAIN = "io.newstimeline.cli.Main";
   private static final Duration CHECK_EVERY = Duration.ofMillis(200);
+  private static final int TAIL_LINES = 25;
 
   private final String name;
   private final Process process;
@@ -76,11 +77,11 @@ public final class ChildJvm implements AutoCloseable {
       }
       if (!process.isAlive()) {
         throw new IllegalStateException(name + " exited with code " + process.exitValue() + " before printing /"
-            + pattern + "/ (output in " + output + ")");
+            + pattern + "/; its last lines:\n" + tail());
       }
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException(name + " did not print /" + pattern + "/ within " + timeout.toSeconds()
-            + " s (output in " + output + ")");
+            + " s; its last lines:\n" + tail());
       }
       Thread.sleep(CHECK_EVERY.toMillis());
     }
@@ -95,14 +96,24 @@ public final class ChildJvm implements AutoCloseable {
     }
   }
 
-  private Optional<Matcher> find(Pattern pattern, int fromLine) {
-    List<String> lines;
+  /** The last lines of the output, so that a failure read from a CI log explains itself. */
+  private String tail() {
+    List<String> lines = lines();
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()))
+        + "\n(whole output in " + output + ")";
+  }
+
+  private List<String> lines() {
     try {
       // Output is decoded leniently: a line cut by a kill must not fail the read.
-      lines = new String(Files.readAllBytes(output), StandardCharsets.UTF_8).lines().toList();
+      return new String(Files.readAllBytes(output), StandardCharsets.UTF_8).lines().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private Optional<Matcher> find(Pattern pattern, int fromLine) {
+    List<String> lines = lines();
     for (int i = fromLine; i < lines.size(); i++) {
       Matcher m = pattern.matcher(lines.get(i));
       if (m.find()) {
