@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A running Kafka Streams instance of a topology: started, waited on until it is RUNNING (saying
- * meanwhile what it is waiting for), and closed cleanly. An unexpected exception in a stream
- * thread shuts the client down (rather than silently replacing the thread) and is reported by
- * {@link #failure()}.
+ * meanwhile what it is waiting for), and closed cleanly. A stream thread that fails on trouble
+ * with the cluster is replaced; any other exception shuts the client down (rather than silently
+ * replacing the thread) and is reported by {@link #failure()} ({@link ThreadFailurePolicy}).
  */
 public final class TimelineApplication implements AutoCloseable {
 
@@ -29,6 +29,7 @@ public final class TimelineApplication implements AutoCloseable {
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private final CountDownLatch running = new CountDownLatch(1);
   private final StartupProgress progress = new StartupProgress();
+  private final ThreadFailurePolicy failurePolicy = new ThreadFailurePolicy(System::nanoTime);
   private final String applicationId;
   private long startedAt;
   private boolean loggedRunning;
@@ -60,17 +61,16 @@ public final class TimelineApplication implements AutoCloseable {
       }
     });
     app.streams.setUncaughtExceptionHandler(e -> {
-      if (waitedTooLongForTheCluster(e)) {
-        // A thread gives up after task.timeout.ms without the cluster; the cluster coming back is
-        // the operator's business, not a reason to stop serving: carry on with a new thread.
-        log.warn("A stream thread of {} gave up waiting for the cluster ({}); starting another",
-            app.applicationId, e.getMessage());
-        return StreamThreadExceptionResponse.REPLACE_THREAD;
+      StreamThreadExceptionResponse response = app.failurePolicy.respond(e);
+      if (response == StreamThreadExceptionResponse.REPLACE_THREAD) {
+        log.warn("A stream thread of {} failed talking to the cluster ({}: {}); starting another",
+            app.applicationId, e.getClass().getSimpleName(), e.getMessage());
+        return response;
       }
-      log.error("Stream thread failed; shutting the application down", e);
+      log.error("Stream thread of {} failed; shutting the application down", app.applicationId, e);
       app.failure.set(e);
       app.running.countDown();
-      return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+      return response;
     });
     app.startedAt = System.nanoTime();
     app.streams.start();
@@ -131,16 +131,6 @@ public final class TimelineApplication implements AutoCloseable {
   /** One line on where the application stands: state, tasks, store partitions being restored. */
   String progress() {
     return progress.describe(streams);
-  }
-
-  /** Whether {@code e} is a client that ran out of time talking to the cluster, rather than a bug or bad data. */
-  static boolean waitedTooLongForTheCluster(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof org.apache.kafka.common.errors.TimeoutException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The underlying client, for interactive queries. */
