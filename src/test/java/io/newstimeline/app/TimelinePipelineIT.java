@@ -37,6 +37,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The whole pipeline on a real in-process KRaft broker: publish, run both stages exactly-once, read
  * the outputs; and a stage that stops on an error is reported, not left for the other to hide.
  */
+@Tag("broker")
 class TimelinePipelineIT {
 
   static EmbeddedKafkaBroker broker;

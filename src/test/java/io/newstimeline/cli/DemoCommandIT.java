@@ -3,9 +3,11 @@ package io.newstimeline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The README's demo, end to end on the seed articles: embedded broker and registry, extraction, topology, output. */
+@Tag("broker")
 class DemoCommandIT {
 
   @Test

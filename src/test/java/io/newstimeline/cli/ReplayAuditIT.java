@@ -22,10 +22,12 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code replay} and {@code audit} through the real command line, on a live timeline built on an embedded stack. */
+@Tag("broker")
 class ReplayAuditIT {
 
   static final TopicCatalog TOPICS = TopicCatalog.withPrefix("audit-it.");

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Needs Node.js and npm (the npm registry, for {@code npm ci}); skipped where {@code node} or
  * {@code npm} is missing, so a machine with only a JDK and Maven still passes.
  */
+@Tag("broker")
 class ConfluentJsClientIT {
 
   private static final NodeCheck CHECK = new NodeCheck(Path.of(".ci", "confluent-client-check"));

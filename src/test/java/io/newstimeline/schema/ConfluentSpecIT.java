@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Needs Node.js and npm (the npm registry, for {@code npm ci}); skipped where {@code node} or
  * {@code npm} is missing, so a machine with only a JDK and Maven still passes.
  */
+@Tag("broker")
 class ConfluentSpecIT {
 
   private static final NodeCheck SPEC = new NodeCheck(Path.of(".ci", "confluent-e2e-spec"));
