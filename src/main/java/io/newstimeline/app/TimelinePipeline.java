@@ -1,6 +1,9 @@
 package io.newstimeline.app;
 
 import io.newstimeline.kafka.GroupProgress;
+import io.newstimeline.kafka.HangingTransactions;
+import io.newstimeline.kafka.TopicCatalog;
+import io.newstimeline.kafka.TopicSpec;
 import io.newstimeline.topology.PipelineProperties;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
@@ -8,6 +11,7 @@ import io.newstimeline.topology.TimelineTopology;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.kafka.streams.Topology;
@@ -88,6 +92,18 @@ public final class TimelinePipeline implements AutoCloseable {
       }
       starting.forEach(stage -> log.info("Starting {}: {}", stage.applicationId(), stage.progress()));
     }
+  }
+
+  /**
+   * Aborts the hanging transactions on the pipeline's partitions before it starts: those of
+   * {@code topics} and the stages' internal topics (named after {@code applicationId}). A stage
+   * restoring a store from a changelog whose last stable offset is held by such a transaction would
+   * wait for it forever ({@link HangingTransactions}).
+   */
+  public static void abortHangingTransactions(String bootstrapServers, TopicCatalog topics, String applicationId) {
+    Set<String> named = topics.all().stream().map(TopicSpec::name).collect(Collectors.toSet());
+    HangingTransactions.abortAtStartup(bootstrapServers,
+        topic -> named.contains(topic) || topic.startsWith(applicationId + "-"));
   }
 
   /**
