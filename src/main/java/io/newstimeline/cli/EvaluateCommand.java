@@ -8,7 +8,6 @@ import io.newstimeline.article.eval.SeedEvaluation;
 import io.newstimeline.article.eval.corpus.CorpusEvaluation;
 import io.newstimeline.article.eval.timeline.TimelineEvaluation;
 import io.newstimeline.article.event.EventExtractor;
-import io.newstimeline.article.time.TemporalNormaliser;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -26,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = {"Score extraction against hand-checked gold events and print recall, precision, date and actor"
         + " accuracy; with --corpus, score it on annotated CAT corpora (MEANTIME): DATE value F1 and event-date"
-        + " accuracy per corpus and overall."})
+        + " accuracy and participant P/R/F1 per corpus and overall."})
 public final class EvaluateCommand implements Callable<Integer> {
 
   @Parameters(arity = "0..1", paramLabel = "<articles dir>",
@@ -97,9 +96,8 @@ public final class EvaluateCommand implements Callable<Integer> {
   }
 
   private Integer corpus() {
-    TemporalNormaliser times = TemporalNormaliser.standard(
-        Gazetteer.load(actors != null ? actors : BundledFiles.actors()).nationalDays());
-    CorpusEvaluation evaluation = CorpusEvaluation.run(corpus, times);
+    CorpusEvaluation evaluation = CorpusEvaluation.run(corpus,
+        Gazetteer.load(actors != null ? actors : BundledFiles.actors()));
     PrintWriter out = spec.commandLine().getOut();
     out.print(json ? evaluation.json() + System.lineSeparator() : evaluation.table());
     if (verbose && !json) {

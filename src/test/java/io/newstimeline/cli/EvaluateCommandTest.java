@@ -41,6 +41,11 @@ class EvaluateCommandTest {
     assertThat(overall.get("documents").asInt()).isEqualTo(30);
     assertThat(overall.get("dates").get("gold").asInt()).isEqualTo(72);
     assertThat(overall.get("dates").get("valueF1").asDouble()).isBetween(0.0, 1.0);
+    assertThat(table.out()).contains("par-P  par-R par-F1");
+    com.fasterxml.jackson.databind.JsonNode participants = overall.get("participants");
+    assertThat(participants.get("events").asInt()).isPositive();
+    assertThat(participants.get("matched").asInt()).isLessThanOrEqualTo(participants.get("extracted").asInt());
+    assertThat(participants.get("f1").asDouble()).isBetween(0.0, 1.0);
   }
 
   @Test

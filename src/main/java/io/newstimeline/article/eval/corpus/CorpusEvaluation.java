@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newstimeline.InputException;
+import io.newstimeline.article.actor.Gazetteer;
 import io.newstimeline.article.eval.cat.CatReader;
+import io.newstimeline.article.event.EventExtractor;
 import io.newstimeline.article.event.MentionDating;
+import io.newstimeline.article.event.TriggerLexicon;
 import io.newstimeline.article.time.ArticleDates;
 import io.newstimeline.article.time.TemporalNormaliser;
 import java.io.IOException;
@@ -19,8 +22,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Scores date extraction on annotated CAT corpora (MEANTIME): per corpus and overall, DATE value F1
- * and event-date accuracy, with the misses for the development loop.
+ * Scores extraction on annotated CAT corpora (MEANTIME): per corpus and overall, DATE value F1,
+ * event-date accuracy and participant P/R/F1, with the misses for the development loop.
  */
 public final class CorpusEvaluation {
 
@@ -45,11 +48,15 @@ public final class CorpusEvaluation {
    * (as MEANTIME's {@code corpus_airbus}, named without the {@code corpus_} prefix), or the directory
    * itself when it holds them.
    *
+   * Actors are recognised with {@code gazetteer}, dates resolved with its national days.
+   *
    * @throws InputException when the directory holds no CAT corpus or a file is malformed
    */
-  public static CorpusEvaluation run(Path directory, TemporalNormaliser times) {
+  public static CorpusEvaluation run(Path directory, Gazetteer gazetteer) {
     List<Path> corpusDirs = corpusDirectories(directory);
-    DocumentScorer scorer = new DocumentScorer(new ArticleDates(times), new MentionDating(times));
+    TemporalNormaliser times = TemporalNormaliser.standard(gazetteer.nationalDays());
+    DocumentScorer scorer = new DocumentScorer(new ArticleDates(times), new MentionDating(times),
+        new EventExtractor(gazetteer, TriggerLexicon.standard(), times));
     List<CorpusScores> rows = new ArrayList<>();
     List<String> misses = new ArrayList<>();
     for (Path corpusDir : corpusDirs) {
@@ -103,7 +110,7 @@ public final class CorpusEvaluation {
     return overall;
   }
 
-  /** One line per wrong or missed date and mis-dated event, for the development loop. */
+  /** One line per wrong or missed date, mis-dated event and mismatched actor list, for the development loop. */
   public List<String> misses() {
     return misses;
   }
@@ -111,8 +118,9 @@ public final class CorpusEvaluation {
   /** The plain-text table: one row per corpus, then overall. */
   public String table() {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "%-10s %5s | %5s %5s %6s %6s %6s %6s | %5s %8s | %5s %8s%n", "corpus",
-        "docs", "gold", "found", "span", "val-P", "val-R", "val-F1", "events", "date-acc", "at-dct", "dct-acc"));
+    out.append(String.format(Locale.ROOT, "%-10s %5s | %5s %5s %6s %6s %6s %6s | %5s %8s | %5s %8s | %6s %6s %6s %6s%n",
+        "corpus", "docs", "gold", "found", "span", "val-P", "val-R", "val-F1", "events", "date-acc", "at-dct",
+        "dct-acc", "found", "par-P", "par-R", "par-F1"));
     for (CorpusScores row : corpora) {
       out.append(row(row));
     }
@@ -120,15 +128,19 @@ public final class CorpusEvaluation {
     out.append("DATE value F1: relaxed span match x equal TIMEX3 value, title + first five sentences.\n");
     out.append("date-acc: gold events anchored to a date in the text, dated to its value;"
         + " dct-acc: those anchored to the creation time.\n");
+    out.append("par-P/R/F1: actors of extracted events that find a gold event mention (found) against its named"
+        + " PER/ORG participants.\n");
     return out.toString();
   }
 
   private static String row(CorpusScores row) {
     DateValueScore d = row.dates();
-    return String.format(Locale.ROOT, "%-10s %5d | %5d %5d %6.3f %6.3f %6.3f %6.3f | %6d %8.3f | %5d %8.3f%n",
+    ParticipantScore p = row.participants();
+    return String.format(Locale.ROOT,
+        "%-10s %5d | %5d %5d %6.3f %6.3f %6.3f %6.3f | %6d %8.3f | %5d %8.3f | %6d %6.3f %6.3f %6.3f%n",
         row.corpus(), row.documents(), d.gold(), d.found(), d.spanF1(), d.valuePrecision(), d.valueRecall(),
         d.valueF1(), row.eventDates().anchored(), row.eventDates().accuracy(), row.creationDates().anchored(),
-        row.creationDates().accuracy());
+        row.creationDates().accuracy(), p.events(), p.precision(), p.recall(), p.f1());
   }
 
   /** The scores as JSON: {@code corpora} (one object per corpus) and {@code overall}. */
@@ -158,6 +170,15 @@ public final class CorpusEvaluation {
     dates.put("valueF1", round(d.valueF1()));
     node.set("eventDates", json(row.eventDates()));
     node.set("creationTimeEventDates", json(row.creationDates()));
+    ParticipantScore p = row.participants();
+    ObjectNode participants = node.putObject("participants");
+    participants.put("events", p.events());
+    participants.put("extracted", p.extracted());
+    participants.put("gold", p.gold());
+    participants.put("matched", p.matched());
+    participants.put("precision", round(p.precision()));
+    participants.put("recall", round(p.recall()));
+    participants.put("f1", round(p.f1()));
     return node;
   }
 

@@ -5,6 +5,7 @@ import io.newstimeline.article.eval.cat.CatMention;
 import io.newstimeline.article.eval.cat.CatRelation;
 import io.newstimeline.article.eval.cat.CatText;
 import io.newstimeline.article.eval.cat.CatTimex;
+import io.newstimeline.article.event.EventExtractor;
 import io.newstimeline.article.event.MentionDating;
 import io.newstimeline.article.time.ArticleDates;
 import io.newstimeline.article.time.DateMention;
@@ -16,7 +17,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** Scores one annotated document: its dates against the gold DATE timexes, its events' dates against their anchors. */
+/**
+ * Scores one annotated document: its dates against the gold DATE timexes, its events' dates against
+ * their anchors, and the actors of its extracted events against the gold participants.
+ */
 final class DocumentScorer {
 
   /** MEANTIME annotates the title (sentence 0), the dateline (1) and the next four sentences. */
@@ -28,10 +32,13 @@ final class DocumentScorer {
 
   private final ArticleDates dates;
   private final MentionDating dating;
+  private final EventExtractor extractor;
+  private final ParticipantScorer participants = new ParticipantScorer(ANNOTATED_SENTENCES);
 
-  DocumentScorer(ArticleDates dates, MentionDating dating) {
+  DocumentScorer(ArticleDates dates, MentionDating dating, EventExtractor extractor) {
     this.dates = dates;
     this.dating = dating;
+    this.extractor = extractor;
   }
 
   /** Returns the document's scores, adding a line to {@code misses} for each miss. */
@@ -39,7 +46,9 @@ final class DocumentScorer {
     int regionEnd = cat.text().sentenceBegin(ANNOTATED_SENTENCES);
     DateValueScore dateScore = scoreDates(cat, regionEnd, misses);
     EventDateScore[] eventScores = scoreEvents(cat, misses);
-    return new CorpusScores("", 1, dateScore, eventScores[0], eventScores[1]);
+    ParticipantScore participantScore = participants.score(cat.document(), cat.text(),
+        extractor.extractTraced(cat.article()), misses);
+    return new CorpusScores("", 1, dateScore, eventScores[0], eventScores[1], participantScore);
   }
 
   private DateValueScore scoreDates(CatArticle cat, int regionEnd, List<String> misses) {

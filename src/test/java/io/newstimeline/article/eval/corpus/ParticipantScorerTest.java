@@ -6,19 +6,15 @@ import static io.newstimeline.testing.TimelineFixtures.day;
 import static io.newstimeline.testing.TimelineFixtures.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newstimeline.article.actor.Gazetteer;
 import io.newstimeline.article.eval.cat.CatDocument;
 import io.newstimeline.article.eval.cat.CatInstance;
 import io.newstimeline.article.eval.cat.CatMention;
-import io.newstimeline.article.eval.cat.CatReader;
 import io.newstimeline.article.eval.cat.CatRelation;
 import io.newstimeline.article.eval.cat.CatToken;
-import io.newstimeline.article.event.EventExtractor;
 import io.newstimeline.article.event.TracedEvent;
 import io.newstimeline.avro.ActorKind;
 import io.newstimeline.avro.EventType;
 import io.newstimeline.avro.NewsEvent;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,24 +86,5 @@ class ParticipantScorerTest {
     assertThat(ParticipantScorer.namesAgree("Apple", List.of("APPLE", "Apple Inc."))).isTrue();
     assertThat(ParticipantScorer.namesAgree("Steve Jobs", List.of("Jobs"))).isTrue();
     assertThat(ParticipantScorer.namesAgree("Boeing", List.of("Airbus", "Airbus SAS"))).isFalse();
-  }
-
-  /** MEANTIME (CC-BY 4.0, © 2015 FBK, VUA, EHU), read from ../shared: the score reached, pinned just below. */
-  @Test
-  void shouldReachParticipantF1OnMeantime() {
-    EventExtractor extractor = new EventExtractor(Gazetteer.load(Path.of("seeds/actors.json")));
-    ParticipantScorer scorer = new ParticipantScorer(6);
-    ParticipantScore total = ParticipantScore.NONE;
-    for (String corpus : List.of("corpus_airbus", "corpus_apple", "corpus_gm")) {
-      for (CatDocument document : CatReader.readCorpus(
-          Path.of("../shared/corpora/meantime/intra_cross-doc_annotation", corpus))) {
-        CatArticle article = CatArticle.of(document);
-        total = total.plus(scorer.score(document, article.text(), extractor.extractTraced(article.article()),
-            new ArrayList<>()));
-      }
-    }
-
-    assertThat(total.events()).isGreaterThan(90);
-    assertThat(total.f1()).isGreaterThan(0.68);
   }
 }
