@@ -51,6 +51,7 @@ final class TitleDetector {
     }
     markPossessiveAffiliations(sentence, at, result);
     addAppositions(sentence, at, result, discourse);
+    markAppositionAffiliations(sentence, at, result);
     result.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return result;
   }
@@ -162,6 +163,43 @@ final class TitleDetector {
       }
       i = end;
     }
+  }
+
+  /**
+   * "Scott Carson, president and CEO of Boeing Commercial Airplanes, said", "Louis Gallois, the Airbus
+   * chief executive,": a body inside the role set off after a person's name is the person's
+   * affiliation, as it is in a title before the name.
+   */
+  private static void markAppositionAffiliations(ParsedSentence sentence, ActorMention[] at,
+      List<ActorMention> result) {
+    for (int i = 0; i + 1 < sentence.size(); i++) {
+      ActorMention person = at[i];
+      if (person == null || !person.actor().isPerson() || person.endToken() != i + 1 || !sentence.token(i + 1).is(",")) {
+        continue;
+      }
+      int end = i + 2;
+      boolean role = false;
+      while (end < sentence.size() && end <= i + 12 && isRolePhraseToken(sentence, end, at)) {
+        role |= at[end] == null && RoleWords.ROLES.contains(sentence.token(end).lower());
+        end++;
+      }
+      if (role) {
+        markTitle(sentence, i + 2, end, at, result);
+      }
+    }
+  }
+
+  /** A word that may stand in a role phrase: a role or its modifiers, a name, a body, "of", "the", "and". */
+  private static boolean isRolePhraseToken(ParsedSentence sentence, int k, ActorMention[] at) {
+    Token token = sentence.token(k);
+    if (at[k] != null) {
+      return !at[k].actor().isPerson();
+    }
+    String lower = token.lower();
+    return RoleWords.ROLES.contains(lower) || RoleWords.TITLE_MODIFIERS.contains(lower)
+        || RoleWords.OFFICE_WORDS.contains(lower) || lower.equals("the") || lower.equals("and") || lower.equals("a")
+        || lower.equals("at") || lower.equals("for") || token.is("'") || (lower.equals("s") && sentence.token(k - 1).is("'"))
+        || (token.isWord() && token.isCapitalised());
   }
 
   /** The first government or body named in tokens {@code [from, to)}: whom a title's holder belongs to. */

@@ -107,9 +107,21 @@ final class ArticleReader {
   /** Reported speech: the statement and its dated content, or the content as fact when no actor is its source. */
   private void readSpeech(SentenceAnalysis sentence, Attribution at) {
     List<ActorRef> speakers = new ArrayList<>();
+    Set<String> affiliations = new HashSet<>();
+    ActorMention firstPerson = null;
     for (ActorMention mention : sentence.mentions) {
-      if (at.inSpeaker(mention.firstToken()) && !mention.inTitle() && !speakers.contains(mention.actor())) {
+      if (!at.inSpeaker(mention.firstToken()) || mention.inTitle()) {
+        continue;
+      }
+      if (firstPerson != null && !mention.actor().isPerson() && firstPerson.endToken() < sentence.parsed.size()
+          && sentence.parsed.token(firstPerson.endToken()).is(",")) {
+        // "Scott Carson, president and CEO of Boeing Commercial Airplanes, said": his affiliation.
+        affiliations.add(mention.actor().id());
+      } else if (!speakers.contains(mention.actor())) {
         speakers.add(mention.actor());
+      }
+      if (firstPerson == null && mention.actor().isPerson()) {
+        firstPerson = mention;
       }
     }
     speakers.stream().filter(ActorRef::isPerson).findFirst()
@@ -119,12 +131,13 @@ final class ArticleReader {
       readClauses(sentence, at.contentFirst(), at.contentEnd());
       return;
     }
-    statement(sentence, at, speakers);
+    statement(sentence, at, speakers, affiliations);
     reportedEvent(sentence, at, speakers);
   }
 
   /** The statement itself, dated when it was said: the publication day unless the sentence dates it. */
-  private void statement(SentenceAnalysis sentence, Attribution at, List<ActorRef> speakers) {
+  private void statement(SentenceAnalysis sentence, Attribution at, List<ActorRef> speakers,
+      Set<String> affiliations) {
     if (at.perfect() || at.modal()) {
       return;
     }
@@ -142,7 +155,7 @@ final class ArticleReader {
       return;
     }
     draft.actors.addAll(speakers);
-    for (ActorRef actor : Participants.of(sentence, i -> true, draft, Set.of())) {
+    for (ActorRef actor : Participants.of(sentence, i -> true, draft, affiliations)) {
       if (!draft.actors.contains(actor)) {
         draft.actors.add(actor);
       }

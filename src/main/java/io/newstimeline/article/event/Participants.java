@@ -48,7 +48,9 @@ final class Participants {
         continue;
       }
       int preposition = sentence.peripheralPreposition[m];
-      if (preposition < 0 || isArgument(sentence, preposition, draft)) {
+      if (inAddress(sentence, mention)) {
+        peripheral.add(mention.actor());
+      } else if (preposition < 0 || isArgument(sentence, preposition, draft)) {
         core.add(mention.actor());
       } else {
         peripheral.add(mention.actor());
@@ -69,6 +71,25 @@ final class Participants {
       }
     }
     return result;
+  }
+
+  /** "near Seattle, Washington,", "in Cupertino, California": a state or country after a town names a place. */
+  private static boolean inAddress(SentenceAnalysis sentence, ActorMention mention) {
+    int first = mention.firstToken();
+    if (mention.actor().isPerson() || first < 2 || !sentence.parsed.token(first - 1).is(",")) {
+      return false;
+    }
+    var town = sentence.parsed.token(first - 2);
+    if (!town.isWord() || !town.isCapitalised()) {
+      return false;
+    }
+    for (ActorMention other : sentence.mentions) {
+      if (other.firstToken() <= first - 2 && other.endToken() > first - 2) {
+        return false; // "Airbus, Boeing": a list of actors
+      }
+    }
+    int after = mention.endToken();
+    return after >= sentence.parsed.size() || !sentence.parsed.token(after).isWord();
   }
 
   static boolean isArgument(SentenceAnalysis sentence, int preposition, EventDraft draft) {

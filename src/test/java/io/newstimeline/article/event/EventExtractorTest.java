@@ -53,6 +53,22 @@ class EventExtractorTest {
   }
 
   @Test
+  void shouldKeepTheBodyInASpeakersRoleAsHisAffiliationNotASecondSpeaker() {
+    assertThat(events("Acme Aircraft Corporation delivered its first jet on Sunday. Scott Carson, president and CEO"
+        + " of Acme Aircraft Corporation said on Monday, \"This has been a wonderful day.\"")).containsExactly(
+            "TRANSACTION 2023-08-27..2023-08-27 DAY [Acme Aircraft]",
+            "STATEMENT 2023-08-28..2023-08-28 DAY [Scott Carson]");
+  }
+
+  @Test
+  void shouldReadAStateAfterATownAsAPlaceNotAParticipant() {
+    assertThat(events("Boeing delivered its first jet on Sunday at its factory near Seattle, Washington, in front of"
+        + " guests. Boeing said the jet would fly in May.")).containsExactly(
+            "TRANSACTION 2023-08-27..2023-08-27 DAY [Boeing]",
+            "STATEMENT 2023-08-30..2023-08-30 DAY [Boeing]");
+  }
+
+  @Test
   void shouldNotMakeAStatementOfPerfectOrModalSpeech() {
     assertThat(events("North Korea has said the sanctions are illegal.")).isEmpty();
     assertThat(events("Russia would say the talks were routine.")).isEmpty();
