@@ -3,6 +3,7 @@ package io.newstimeline.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.newstimeline.HttpServers;
 import io.newstimeline.InputException;
 import io.newstimeline.app.TimelinePipeline;
 import io.newstimeline.topology.TimelineConfig;
@@ -61,7 +62,7 @@ public final class ApiServer implements AutoCloseable {
   public static ApiServer bind(String host, int port) {
     HttpServer server;
     try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(host), port), 64);
+      server = HttpServers.create(new InetSocketAddress(InetAddress.getByName(host), port), 64);
     } catch (BindException e) {
       throw new InputException("HTTP port " + port + " on " + host + " is in use or not ours: " + e.getMessage()
           + " (choose another with --http-port, 0 for any free one)", e);

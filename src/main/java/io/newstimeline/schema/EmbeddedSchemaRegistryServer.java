@@ -1,6 +1,7 @@
 package io.newstimeline.schema;
 
 import com.sun.net.httpserver.HttpServer;
+import io.newstimeline.HttpServers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
@@ -42,16 +43,6 @@ public final class EmbeddedSchemaRegistryServer implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedSchemaRegistryServer.class);
   private static final int THREADS = 4;
-  private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
-
-  static {
-    // The JDK server writes headers and body separately; with Nagle's algorithm on, each answer
-    // then waits for the client's delayed ACK (40 ms on Linux). Read once, when the first JDK
-    // HttpServer of the JVM starts; an explicit setting is kept.
-    if (System.getProperty(NO_DELAY_PROPERTY) == null) {
-      System.setProperty(NO_DELAY_PROPERTY, "true");
-    }
-  }
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -78,7 +69,7 @@ public final class EmbeddedSchemaRegistryServer implements AutoCloseable {
     }
     HttpServer server;
     try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+      server = HttpServers.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     } catch (BindException e) {
       throw new PortInUseException(port, PORT_FLAG, e);
     } catch (IOException e) {
