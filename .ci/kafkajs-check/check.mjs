@@ -22,7 +22,7 @@ const wanted = new Map(specs.map((spec) => {
   const rest = spec.slice(at + 1);
   const [count, mode = ''] = rest.split(':');
   const bad = mode.startsWith('bad=') ? Number(mode.slice(4)) : 0;
-  return [topic, { count: Number(count), raw: mode === 'raw', bad, seen: 0, decoded: 0, errors: [] }];
+  return [topic, { count: Number(count), raw: mode === 'raw', bad, seen: 0, decoded: 0, errors: [], offsets: [] }];
 }));
 
 const kafka = new Kafka({ clientId: 'kafkajs-check', brokers: [bootstrap], logLevel: logLevel.NOTHING });
@@ -40,9 +40,10 @@ for (const topic of wanted.keys()) {
   await consumer.subscribe({ topic, fromBeginning: true });
 }
 await consumer.run({
-  eachMessage: async ({ topic, message }) => {
+  eachMessage: async ({ topic, partition, message }) => {
     const t = wanted.get(topic);
     t.seen += 1;
+    t.offsets.push(`${partition}@${message.offset}`);
     if (message.value === null || t.raw) {
       if (done()) finish('read');
       return;
@@ -71,7 +72,8 @@ for (const [topic, t] of wanted) {
   ok ? passed += 1 : failed += 1;
   const what = t.raw ? 'raw' : `decoded ${t.decoded}`;
   console.log(`${ok ? 'ok' : 'not ok'} - ${topic}: read ${t.seen} of ${t.count}, ${what}`
-    + (t.errors.length ? `; ${t.errors.length} not Avro, first: ${t.errors[0]}` : '') + (ok ? '' : ` (${outcome})`));
+    + (t.errors.length ? `; ${t.errors.length} not Avro, first: ${t.errors[0]}` : '')
+    + (ok ? '' : ` (${outcome}; partition@offset read: ${t.offsets.join(' ') || 'none'})`));
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -60,8 +61,12 @@ class PublicTopicsKafkajsIT {
       runPipeline(stack, topics);
       TopicSnapshot snapshot = new TopicSnapshot(stack.bootstrapServers(), Duration.ofSeconds(30));
       List<String> args = new ArrayList<>(List.of("node", "check.mjs", stack.bootstrapServers(), stack.registryUrl()));
+      StringBuilder written = new StringBuilder();
       for (TopicSpec topic : topics.all()) {
-        int count = snapshot.records(topic.name(), new ByteArrayDeserializer()).size();
+        var records = snapshot.records(topic.name(), new ByteArrayDeserializer());
+        written.append(String.format("%n  %s: %s", topic.name(),
+            records.stream().map(r -> r.partition() + "@" + r.offset()).collect(Collectors.joining(" "))));
+        int count = records.size();
         assertThat(count).as("records on %s", topic.name()).isPositive();
         String mode = topic.name().equals(topics.deadLetters()) ? ":raw" : topic.name().equals(topics.events()) ? ":bad=1" : "";
         args.add(topic.name() + "=" + count + mode);
@@ -69,7 +74,8 @@ class PublicTopicsKafkajsIT {
 
       NodeCheck.Run run = check.run(args, Map.of(), Duration.ofSeconds(90));
 
-      assertThat(run.exitCode()).as("node printed:%n%s", run.output()).isZero();
+      assertThat(run.exitCode()).as("node printed:%n%s%nthe Java consumer read (partition@offset):%s", run.output(), written)
+          .isZero();
       assertThat(run.output()).contains("ok - " + topics.timeline() + ":", topics.all().size() + " passed, 0 failed");
     }
   }
