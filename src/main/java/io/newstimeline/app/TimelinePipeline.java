@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,9 @@ public final class TimelinePipeline implements AutoCloseable {
    */
   public static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(10);
 
+  /** Every how many start-up reports a start that is not done looks for hanging transactions again. */
+  static final int HANGING_CHECK_EVERY = 3;
+
   private final TimelineApplication timeline;
   private final TimelineApplication actorViews;
 
@@ -48,6 +52,9 @@ public final class TimelinePipeline implements AutoCloseable {
    */
   public static TimelinePipeline start(TimelineConfig config, TimelineSerdes serdes, PipelineProperties props,
       Duration timeout) {
+    String bootstrapServers = props.timeline().getProperty(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG);
+    Runnable abortHanging = () -> abortHangingTransactions(bootstrapServers, config.topics(), props.applicationId());
+    abortHanging.run();
     TimelineApplication timeline = TimelineApplication.launch(TimelineTopology.timeline(config, serdes), props.timeline());
     TimelineApplication actorViews;
     try {
@@ -57,7 +64,7 @@ public final class TimelinePipeline implements AutoCloseable {
       throw e;
     }
     try {
-      awaitRunning(List.of(timeline, actorViews), timeout);
+      awaitRunning(List.of(timeline, actorViews), timeout, abortHanging);
     } catch (RuntimeException e) {
       timeline.close();
       actorViews.close();
@@ -68,13 +75,15 @@ public final class TimelinePipeline implements AutoCloseable {
 
   /**
    * Returns once every stage is RUNNING, logging every {@link TimelineApplication#REPORT_EVERY}
-   * where each of the others stands (state, tasks, stores being restored).
+   * where each of the others stands (state, tasks, stores being restored), and running
+   * {@code abortHanging} again every {@link #HANGING_CHECK_EVERY} reports: a restore that waits on a
+   * transaction no one will end is freed rather than left to the time-out.
    *
    * @throws IllegalStateException naming each stage still starting after {@code timeout} and what it waits for
    */
-  private static void awaitRunning(List<TimelineApplication> stages, Duration timeout) {
+  private static void awaitRunning(List<TimelineApplication> stages, Duration timeout, Runnable abortHanging) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
+    for (int reports = 1; ; reports++) {
       long sliceEnd = Math.min(deadline, System.nanoTime() + TimelineApplication.REPORT_EVERY.toNanos());
       List<TimelineApplication> starting = new ArrayList<>();
       for (TimelineApplication stage : stages) {
@@ -91,16 +100,19 @@ public final class TimelinePipeline implements AutoCloseable {
             .collect(Collectors.joining("; and ", "Not running after " + timeout.toSeconds() + " s: ", "")));
       }
       starting.forEach(stage -> log.info("Starting {}: {}", stage.applicationId(), stage.progress()));
+      if (reports % HANGING_CHECK_EVERY == 0) {
+        abortHanging.run();
+      }
     }
   }
 
   /**
-   * Aborts the hanging transactions on the pipeline's partitions before it starts: those of
+   * Aborts the hanging transactions on the pipeline's partitions: those of
    * {@code topics} and the stages' internal topics (named after {@code applicationId}). A stage
    * restoring a store from a changelog whose last stable offset is held by such a transaction would
    * wait for it forever ({@link HangingTransactions}).
    */
-  public static void abortHangingTransactions(String bootstrapServers, TopicCatalog topics, String applicationId) {
+  static void abortHangingTransactions(String bootstrapServers, TopicCatalog topics, String applicationId) {
     Set<String> named = topics.all().stream().map(TopicSpec::name).collect(Collectors.toSet());
     HangingTransactions.abortAtStartup(bootstrapServers,
         topic -> named.contains(topic) || topic.startsWith(applicationId + "-"));

@@ -95,7 +95,6 @@ final class DemoCommand implements Callable<Integer> {
         try (TopicAdmin admin = TopicAdmin.connect(stack.bootstrapServers())) {
           admin.ensureTopics(topics.all());
         }
-        TimelinePipeline.abortHangingTransactions(stack.bootstrapServers(), topics, applicationId);
         TimelineConfig config = TimelineConfig.defaults().withTopics(topics);
         try (ApiServer api = ApiServer.bind(http.host, http.port);
             TimelinePipeline pipeline = TimelinePipeline.start(config, serdes,

@@ -62,7 +62,6 @@ final class RunCommand implements Callable<Integer> {
     try (TopicAdmin admin = TopicAdmin.connect(bootstrap)) {
       admin.ensureTopics(topics.all());
     }
-    TimelinePipeline.abortHangingTransactions(bootstrap, topics, applicationId);
     TimelineConfig config = new TimelineConfig(topics, actorTimelineSize);
     try (ShutdownSignal signal = ShutdownSignal.install();
         ApiServer api = ApiServer.bind(http.host, http.port);

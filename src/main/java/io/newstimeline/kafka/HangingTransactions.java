@@ -63,6 +63,8 @@ public final class HangingTransactions {
   }
 
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
+  /** How long a transaction may stay open, last written to that long ago, before a check mentions it. */
+  private static final Duration LONG_OPEN = Duration.ofSeconds(30);
 
   private final Admin admin;
   private final Duration timeout;
@@ -129,9 +131,15 @@ public final class HangingTransactions {
         boolean coordinatorCountsIt = transactions.stream()
             .anyMatch(d -> d.producerId() == p.producerId() && IN_PROGRESS.contains(d.state())
                 && d.topicPartitions().contains(tp));
+        String coordinatorSays = transactions.isEmpty() ? "no transaction of this producer"
+            : transactions.stream().map(HangingTransactions::describe).collect(Collectors.joining("; "));
         if (stillOpen && !coordinatorCountsIt) {
-          hanging.add(new Hanging(tp, p, transactions.isEmpty() ? "no transaction of this producer"
-              : transactions.stream().map(HangingTransactions::describe).collect(Collectors.joining("; "))));
+          hanging.add(new Hanging(tp, p, coordinatorSays));
+        } else if (stillOpen && System.currentTimeMillis() - p.lastTimestamp() > LONG_OPEN.toMillis()) {
+          // Not hanging, yet holding readers back for long: say so, for whoever looks into a slow start.
+          log.info("A transaction has been open on {} since offset {} for {} s; its coordinator: {}", tp,
+              p.currentTransactionStartOffset().orElse(-1), (System.currentTimeMillis() - p.lastTimestamp()) / 1000,
+              coordinatorSays);
         }
       }
     });
