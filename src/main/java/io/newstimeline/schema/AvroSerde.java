@@ -141,6 +141,10 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     try {
       return registry.register(subject, readerSchema);
     } catch (SchemaRegistryException e) {
+      if (isTransient(e)) {
+        throw new RegistryUnavailableException("Cannot register schema under subject " + subject + " now: "
+            + e.getMessage(), e);
+      }
       throw new SerializationException("Cannot register schema under subject " + subject + ": " + e.getMessage(), e);
     }
   }
@@ -150,9 +154,20 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     try {
       writerSchema = registry.getById(id);
     } catch (SchemaRegistryException e) {
+      if (isTransient(e)) {
+        throw new RegistryUnavailableException("Cannot look up schema id " + id + " now: " + e.getMessage(), e);
+      }
       throw new SerializationException("Unknown schema id " + id + ": " + e.getMessage(), e);
     }
     return new SpecificDatumReader<>(writerSchema, readerSchema, SpecificData.getForSchema(readerSchema));
+  }
+
+  /**
+   * Whether the registry failed to answer (unreachable, or a 5xx such as a registry whose own
+   * Kafka log is away) rather than refused the schema or the id: the record is not at fault.
+   */
+  private static boolean isTransient(SchemaRegistryException e) {
+    return e.errorCode() == SchemaRegistryException.REGISTRY_UNAVAILABLE || e.httpStatus() >= 500;
   }
 
   /**

@@ -2,6 +2,7 @@ package io.newstimeline.topology;
 
 import static io.newstimeline.testing.TimelineFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newstimeline.avro.EventType;
 import io.newstimeline.avro.NewsEvent;
@@ -88,5 +89,23 @@ class DeadLetterTest {
   private static String header(Headers headers, String name) {
     var header = headers.lastHeader(name);
     return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void shouldFailTheThreadRatherThanDeadLetterARecordWhenTheRegistryIsAway() throws Exception {
+    t.close();
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    t = new TimelineDriver(stateDir.resolve("away"), 50, StateStoreKind.IN_MEMORY, TimelineSerdes.avro(
+        new io.newstimeline.schema.RestSchemaRegistryClient("http://127.0.0.1:" + closedPort)));
+    byte[] framedWithSchemaId1 = {0, 0, 0, 0, 1, 2, 'x'};
+
+    assertThatThrownBy(() -> t.rawEvents.pipeInput("x", framedWithSchemaId1))
+        .matches(io.newstimeline.schema.RegistryUnavailableException::isCause, "caused by the registry being away");
+
+    assertThat(t.deadLetters.isEmpty()).isTrue();
+    assertThat(t.timeline.isEmpty()).isTrue();
   }
 }
