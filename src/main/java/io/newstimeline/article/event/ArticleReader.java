@@ -172,11 +172,12 @@ final class ArticleReader {
   /** The event a statement reports, when the statement itself dates it ("during a recent visit"). */
   private void reportedEvent(SentenceAnalysis sentence, Attribution at, List<ActorRef> speakers) {
     TokenRegion content = at::inContent;
+    TokenRegion dated = EventDating.contentWithOpeningDate(sentence, at);
     for (Trigger trigger : sentence.triggersIn(content)) {
       if (!isEventMention(sentence, trigger)) {
         continue;
       }
-      EventDraft draft = new EventDraft(sentence, trigger.type(), trigger.first(), trigger.end(), content,
+      EventDraft draft = new EventDraft(sentence, trigger.type(), trigger.first(), trigger.end(), dated,
           TenseDetector.of(sentence.parsed, at.contentFirst(), at.contentEnd()));
       EventDating.chooseTimes(draft);
       if (draft.calendar == null && draft.anchored == null) {

@@ -49,6 +49,31 @@ final class EventDating {
     draft.duration = nearestDuration(draft);
   }
 
+  /**
+   * The content of reported speech together with a date that opens the sentence before the speaker:
+   * "In the first quarter of last year, GM had reported a loss", "For the final quarter of 2009, Ford
+   * says it made profits". When the saying is not dated by it (the verb is present, or perfect and
+   * so told as background), such a date frames what was said and may date the reported event;
+   * "Late last year, the White House claimed ..." dates the claim.
+   */
+  static TokenRegion contentWithOpeningDate(SentenceAnalysis sentence, Attribution at) {
+    ParsedSentence parsed = sentence.parsed;
+    int comma = at.speakerFirst() - 1;
+    boolean sayingUndated = at.perfect() || SpeechVerbs.isPresent(parsed.token(at.verbFirst()).lower());
+    if (!sayingUndated || comma < 1 || at.contentFirst() < at.verbEnd() || !parsed.token(comma).is(",")) {
+      return at::inContent;
+    }
+    for (TimeExpression time : sentence.times) {
+      int first = sentence.firstToken(time);
+      int end = parsed.tokenAt(time.end());
+      // At most a preposition and an article before it ("In", "For the"), the comma right after it.
+      if (time instanceof CalendarExpression calendar && calendar.datesEvents() && first <= 2 && end == comma) {
+        return i -> at.inContent(i) || (i >= first && i < end);
+      }
+    }
+    return at::inContent;
+  }
+
   /** The calendar expression in the draft's region nearest its trigger, outside anchor phrases; null when none. */
   static CalendarExpression nearestCalendar(EventDraft draft) {
     return nearest(draft, CalendarExpression.class, true);

@@ -106,7 +106,8 @@ public final class MentionDating {
         return draft;
       }
       if (at.inContent(token)) {
-        EventDraft draft = new EventDraft(sentence, typeAt(sentence, token), token, token + 1, at::inContent,
+        EventDraft draft = new EventDraft(sentence, typeAt(sentence, token), token, token + 1,
+            EventDating.contentWithOpeningDate(sentence, at),
             TenseDetector.of(sentence.parsed, at.contentFirst(), at.contentEnd()));
         EventDating.chooseTimes(draft);
         return draft;

@@ -50,6 +50,16 @@ class EventDatingRulesTest {
   }
 
   @Test
+  void shouldDateWhatWasSaidByADateOpeningTheSentenceUnlessItDatesTheSaying() {
+    assertThat(events("2023-09-13T09:00:00+09:00", "In the first quarter of last year, North Korea had reported"
+        + " that Kim Jong Un visited a tank factory.")).containsExactly("VISIT 2022-01-01..2022-03-31 QUARTER");
+    assertThat(events("2023-09-13T09:00:00+09:00", "In 2022, North Korea says Kim Jong Un visited a tank factory."))
+        .containsExactly("STATEMENT 2022-01-01..2022-12-31 YEAR", "VISIT 2022-01-01..2022-12-31 YEAR");
+    assertThat(events("2023-09-13T09:00:00+09:00", "Late last year, North Korea claimed Kim Jong Un visited a tank"
+        + " factory.")).containsExactly("STATEMENT 2022-10-01..2022-12-31 QUARTER");
+  }
+
+  @Test
   void shouldTakeTheSameWeekdayAsThePublicationDayEvenForTheFuture() {
     // Published on a Monday morning: "due back on Monday afternoon" is that Monday, not the next.
     assertThat(events("2023-09-11T08:00:00+09:00", "Kim Jong Un will visit Russia on Monday afternoon."))

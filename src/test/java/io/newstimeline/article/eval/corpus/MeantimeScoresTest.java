@@ -41,7 +41,7 @@ class MeantimeScoresTest {
   @Test
   void shouldKeepTheEventDateAccuracy() {
     assertThat(evaluation.overall().eventDates().anchored()).isEqualTo(145);
-    assertThat(evaluation.overall().eventDates().accuracy()).as(evaluation.table()).isGreaterThanOrEqualTo(0.79);
+    assertThat(evaluation.overall().eventDates().accuracy()).as(evaluation.table()).isGreaterThanOrEqualTo(0.81);
   }
 
   @Test
