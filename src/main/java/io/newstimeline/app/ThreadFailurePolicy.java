@@ -1,51 +1,59 @@
 package io.newstimeline.app;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.function.LongSupplier;
 import org.apache.kafka.common.errors.FencedInstanceIdException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 
 /**
- * What a stream thread's unexpected exception does to the application. Trouble with the cluster
- * (a client out of time or out of retries while a broker is away, a static member fenced by its
- * own rejoin after an outage) replaces the thread: the cluster coming back is the operator's
- * business, not a reason to stop serving. Anything else (a bug, bad state) shuts the application
- * down, and so does cluster trouble that keeps coming back faster than {@link #BUDGET} threads
- * per {@link #WINDOW}, since replacing threads forever would hide it.
+ * What a stream thread's unexpected exception does to the application. Trouble with the services
+ * it needs (a client out of time or out of retries while a broker is away, a registry that does
+ * not answer, a static member fenced by its own retried rejoin after an outage) replaces the
+ * thread: the service coming back is the operator's business, not a reason to stop serving. The
+ * replacement waits first, longer each time while the trouble lasts (from {@link #FIRST_WAIT}
+ * doubling to {@link #LONGEST_WAIT}), as Kafka's clients back off, so that an outage of many
+ * minutes costs a thread start every few seconds rather than a busy loop, and no count of
+ * failures stops an application that would serve again once the service is back. Anything else
+ * (a bug, bad state) shuts the application down.
  */
 final class ThreadFailurePolicy {
 
-  static final int BUDGET = 10;
-  static final Duration WINDOW = Duration.ofMinutes(10);
+  static final Duration FIRST_WAIT = Duration.ofSeconds(1);
+  static final Duration LONGEST_WAIT = Duration.ofSeconds(16);
+  /** A failure this long after the previous one starts the waits again from the first. */
+  static final Duration QUIET = Duration.ofMinutes(2);
+
+  /** Replace the thread after {@code delay}, or shut the application down. */
+  record Decision(StreamThreadExceptionResponse response, Duration delay) {}
 
   private final LongSupplier nanoClock;
-  private final Deque<Long> replacements = new ArrayDeque<>();
+  private Duration nextWait = FIRST_WAIT;
+  private long lastFailure;
+  private boolean failedBefore;
 
   ThreadFailurePolicy(LongSupplier nanoClock) {
     this.nanoClock = nanoClock;
   }
 
-  /** The response to {@code failure}; replacing a thread counts against the budget. */
-  synchronized StreamThreadExceptionResponse respond(Throwable failure) {
-    if (!isClusterTrouble(failure)) {
-      return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+  /** The decision on {@code failure}. */
+  synchronized Decision decide(Throwable failure) {
+    if (!isServiceTrouble(failure)) {
+      return new Decision(StreamThreadExceptionResponse.SHUTDOWN_CLIENT, Duration.ZERO);
     }
     long now = nanoClock.getAsLong();
-    while (!replacements.isEmpty() && now - replacements.peekFirst() > WINDOW.toNanos()) {
-      replacements.removeFirst();
+    if (!failedBefore || now - lastFailure > QUIET.toNanos()) {
+      nextWait = FIRST_WAIT;
     }
-    if (replacements.size() >= BUDGET) {
-      return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-    }
-    replacements.addLast(now);
-    return StreamThreadExceptionResponse.REPLACE_THREAD;
+    failedBefore = true;
+    lastFailure = now;
+    Duration wait = nextWait;
+    nextWait = nextWait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : nextWait.multipliedBy(2);
+    return new Decision(StreamThreadExceptionResponse.REPLACE_THREAD, wait);
   }
 
-  /** Whether {@code e} (or a cause) is a client that could not reach or keep its place in the cluster, rather than a bug or bad data. */
-  static boolean isClusterTrouble(Throwable e) {
+  /** Whether {@code e} (or a cause) is a service that could not be reached or kept, rather than a bug or bad data. */
+  static boolean isServiceTrouble(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof RetriableException || cause instanceof FencedInstanceIdException) {
         return true;

@@ -15,9 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A running Kafka Streams instance of a topology: started, waited on until it is RUNNING (saying
- * meanwhile what it is waiting for), and closed cleanly. A stream thread that fails on trouble
- * with the cluster is replaced; any other exception shuts the client down (rather than silently
- * replacing the thread) and is reported by {@link #failure()} ({@link ThreadFailurePolicy}).
+ * meanwhile what it is waiting for), and closed cleanly. A stream thread that fails on a service it
+ * needs (the cluster, the registry) is replaced after a back-off; any other exception shuts the
+ * client down (rather than silently replacing the thread) and is reported by {@link #failure()}
+ * ({@link ThreadFailurePolicy}).
  */
 public final class TimelineApplication implements AutoCloseable {
 
@@ -61,16 +62,17 @@ public final class TimelineApplication implements AutoCloseable {
       }
     });
     app.streams.setUncaughtExceptionHandler(e -> {
-      StreamThreadExceptionResponse response = app.failurePolicy.respond(e);
-      if (response == StreamThreadExceptionResponse.REPLACE_THREAD) {
-        log.warn("A stream thread of {} failed talking to the cluster ({}: {}); starting another",
-            app.applicationId, e.getClass().getSimpleName(), e.getMessage());
-        return response;
+      ThreadFailurePolicy.Decision decision = app.failurePolicy.decide(e);
+      if (decision.response() == StreamThreadExceptionResponse.REPLACE_THREAD) {
+        log.warn("A stream thread of {} failed on a service it needs ({}: {}); starting another in {} s",
+            app.applicationId, e.getClass().getSimpleName(), e.getMessage(), decision.delay().toSeconds());
+        pause(decision.delay());
+        return decision.response();
       }
       log.error("Stream thread of {} failed; shutting the application down", app.applicationId, e);
       app.failure.set(e);
       app.running.countDown();
-      return response;
+      return decision.response();
     });
     app.startedAt = System.nanoTime();
     app.streams.start();
@@ -131,6 +133,15 @@ public final class TimelineApplication implements AutoCloseable {
   /** One line on where the application stands: state, tasks, store partitions being restored. */
   String progress() {
     return progress.describe(streams);
+  }
+
+  /** Waits on the failed thread itself, which has nothing else to do, before it is replaced. */
+  private static void pause(Duration wait) {
+    try {
+      Thread.sleep(wait.toMillis());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The underlying client, for interactive queries. */

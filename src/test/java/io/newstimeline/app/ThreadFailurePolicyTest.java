@@ -2,7 +2,10 @@ package io.newstimeline.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newstimeline.app.ThreadFailurePolicy.Decision;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.DisconnectException;
@@ -18,33 +21,43 @@ class ThreadFailurePolicyTest {
   private final ThreadFailurePolicy policy = new ThreadFailurePolicy(now::get);
 
   @Test
-  void shouldReplaceAThreadThatFailedOnTheClusterWhereverTheCauseSits() {
-    assertThat(policy.respond(new StreamsException("task", new TimeoutException("no answer"))))
+  void shouldReplaceAThreadThatFailedOnAServiceWhereverTheCauseSits() {
+    assertThat(policy.decide(new StreamsException("task", new TimeoutException("no answer"))).response())
         .isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
-    assertThat(policy.respond(new KafkaException(new DisconnectException("gone"))))
+    assertThat(policy.decide(new KafkaException(new DisconnectException("gone"))).response())
         .isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
-    assertThat(policy.respond(new FencedInstanceIdException("rejoined elsewhere")))
+    assertThat(policy.decide(new FencedInstanceIdException("rejoined elsewhere")).response())
         .isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
   }
 
   @Test
-  void shouldShutDownOnAnythingElse() {
-    assertThat(policy.respond(new StreamsException("bug", new IllegalStateException("bad state"))))
-        .isEqualTo(StreamThreadExceptionResponse.SHUTDOWN_CLIENT);
-    assertThat(policy.respond(new NullPointerException()))
+  void shouldShutDownAtOnceOnAnythingElse() {
+    assertThat(policy.decide(new StreamsException("bug", new IllegalStateException("bad state"))))
+        .isEqualTo(new Decision(StreamThreadExceptionResponse.SHUTDOWN_CLIENT, Duration.ZERO));
+    assertThat(policy.decide(new NullPointerException()).response())
         .isEqualTo(StreamThreadExceptionResponse.SHUTDOWN_CLIENT);
   }
 
   @Test
-  void shouldShutDownWhenClusterTroubleOutrunsTheBudgetAndRecoverItOnceTheWindowHasPassed() {
-    for (int i = 0; i < ThreadFailurePolicy.BUDGET; i++) {
-      assertThat(policy.respond(new TimeoutException("again"))).isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
-      now.addAndGet(Duration.ofSeconds(1).toNanos());
+  void shouldWaitLongerWhileTheTroubleLastsAndNeverGiveUp() {
+    List<Duration> waits = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      Decision decision = policy.decide(new TimeoutException("still away"));
+      assertThat(decision.response()).isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
+      waits.add(decision.delay());
+      now.addAndGet(decision.delay().plusSeconds(5).toNanos());
     }
-    assertThat(policy.respond(new TimeoutException("once too often")))
-        .isEqualTo(StreamThreadExceptionResponse.SHUTDOWN_CLIENT);
 
-    now.addAndGet(ThreadFailurePolicy.WINDOW.toNanos());
-    assertThat(policy.respond(new TimeoutException("much later"))).isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
+    assertThat(waits.subList(0, 6)).extracting(Duration::toSeconds).containsExactly(1L, 2L, 4L, 8L, 16L, 16L);
+    assertThat(waits).allMatch(wait -> wait.compareTo(ThreadFailurePolicy.LONGEST_WAIT) <= 0);
+  }
+
+  @Test
+  void shouldStartTheWaitsAgainAfterAQuietPeriod() {
+    policy.decide(new TimeoutException("away"));
+    policy.decide(new TimeoutException("away"));
+    now.addAndGet(ThreadFailurePolicy.QUIET.plusSeconds(1).toNanos());
+
+    assertThat(policy.decide(new TimeoutException("away again")).delay()).isEqualTo(ThreadFailurePolicy.FIRST_WAIT);
   }
 }
