@@ -156,6 +156,21 @@ public final class TimelinePipeline implements AutoCloseable {
     return caughtUp;
   }
 
+  /**
+   * Waits as {@link #awaitCaughtUp(List, Duration, Duration, Consumer)} on the stages of the
+   * pipeline whose timeline stage is {@code applicationId}, opening and closing their progress here.
+   */
+  public static long awaitCaughtUp(String bootstrapServers, TimelineConfig config, TimelineSerdes serdes,
+      String applicationId, Duration checkEvery, Duration timeout, Consumer<GroupProgress.Check> onCheck)
+      throws InterruptedException {
+    List<GroupProgress> stages = progress(bootstrapServers, config, serdes, applicationId);
+    try {
+      return awaitCaughtUp(stages, checkEvery, timeout, onCheck);
+    } finally {
+      stages.forEach(GroupProgress::close);
+    }
+  }
+
   /** Each stage's application id and state, e.g. for a report while the cluster is away. */
   public String states() {
     return timeline.applicationId() + " " + timeline.streams().state() + ", " + actorViews.applicationId() + " "

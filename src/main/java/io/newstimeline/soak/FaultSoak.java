@@ -4,7 +4,6 @@ import io.newstimeline.app.TimelinePipeline;
 import io.newstimeline.audit.Replay;
 import io.newstimeline.avro.NewsEvent;
 import io.newstimeline.kafka.ClusterProbe;
-import io.newstimeline.kafka.GroupProgress;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.producer.EventLoader;
 import io.newstimeline.schema.RestSchemaRegistryClient;
@@ -227,18 +226,14 @@ public final class FaultSoak {
   }
 
   private void awaitCaughtUp(TopicCatalog topics, TimelineSerdes serdes) throws InterruptedException {
-    List<GroupProgress> stages = TimelinePipeline.progress(bootstrap, TimelineConfig.defaults().withTopics(topics),
-        serdes, APPLICATION_ID);
-    try {
-      TimelinePipeline.awaitCaughtUp(stages, Duration.ofSeconds(1), CATCH_UP_TIMEOUT, check -> {
-        if (!run.isAlive()) {
-          throw new IllegalStateException("run exited (output in " + run.output() + ")");
-        }
-      });
-    } finally {
-      stages.forEach(GroupProgress::close);
-    }
+    TimelinePipeline.awaitCaughtUp(bootstrap, TimelineConfig.defaults().withTopics(topics), serdes, APPLICATION_ID,
+        Duration.ofSeconds(1), CATCH_UP_TIMEOUT, check -> {
+          if (!run.isAlive()) {
+            throw new IllegalStateException("run exited (output in " + run.output() + ")");
+          }
+        });
   }
+
 
   private List<String> jvmOptions() {
     return List.of("-Xmx" + options.heap());

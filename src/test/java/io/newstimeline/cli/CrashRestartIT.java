@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newstimeline.app.TimelinePipeline;
 import io.newstimeline.audit.Replay;
-import io.newstimeline.kafka.GroupProgress;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.schema.RestSchemaRegistryClient;
 import io.newstimeline.soak.ChildJvm;
@@ -86,16 +85,12 @@ class CrashRestartIT {
   /** Waits until both stages of the demo's pipeline have processed every event on the cluster. */
   private static void awaitCaughtUp(String bootstrap, TopicCatalog topics, TimelineSerdes serdes, ChildJvm demo)
       throws InterruptedException {
-    List<GroupProgress> stages = TimelinePipeline.progress(bootstrap, TimelineConfig.defaults().withTopics(topics),
-        serdes, "news-timeline");
-    try {
-      TimelinePipeline.awaitCaughtUp(stages, Duration.ofMillis(500), START_TIMEOUT, check -> {
-        if (!demo.isAlive()) {
-          throw new IllegalStateException("demo exited (output in " + demo.output() + ")");
-        }
-      });
-    } finally {
-      stages.forEach(GroupProgress::close);
-    }
+    TimelinePipeline.awaitCaughtUp(bootstrap, TimelineConfig.defaults().withTopics(topics), serdes, "news-timeline",
+        Duration.ofMillis(500), START_TIMEOUT, check -> {
+          if (!demo.isAlive()) {
+            throw new IllegalStateException("demo exited (output in " + demo.output() + ")");
+          }
+        });
   }
+
 }
