@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newstimeline.InputException;
+import io.newstimeline.testing.Corpora;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class EvaluateCommandTest {
 
   @Test
   void shouldPrintTheCorpusTableAndJson() throws Exception {
-    String corpus = "../shared/corpora/meantime/intra_cross-doc_annotation/corpus_airbus";
+    String corpus = Corpora.meantime().resolve("corpus_airbus").toString();
 
     CliRun table = CliRun.of("evaluate", "--corpus", corpus);
     CliRun json = CliRun.of("evaluate", "--corpus", corpus, "--json");
