@@ -50,6 +50,35 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void shouldPrintTheEcbPlusTablesAndJson() throws Exception {
+    String corpus = Corpora.ecbplus().toString();
+
+    CliRun table = CliRun.of("evaluate", "--ecbplus", corpus);
+    CliRun json = CliRun.of("evaluate", "--ecbplus", corpus, "--json");
+
+    assertThat(table.exitCode()).as(table.err()).isZero();
+    assertThat(table.out()).startsWith("range         topics  docs |  gold found  act-P  act-R act-F1")
+        .containsPattern("(?m)^held-out 26\\+ +10 ")
+        .containsPattern("(?m)^overall +\\d+ merge +\\|")
+        .containsPattern("(?m)^overall +\\d+ lemma +\\|");
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode ranges = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(json.out()).get("ranges");
+    assertThat(ranges).hasSize(3);
+    assertThat(ranges.get(2).get("range").asText()).isEqualTo("overall");
+    assertThat(ranges.get(2).get("merge").get("conllF1").asDouble()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void shouldRejectADirectoryWithoutAnEcbPlusCorpusInOneLine() {
+    CliRun run = CliRun.of("evaluate", "--ecbplus", "src/main");
+
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_INPUT);
+    assertThat(run.err()).isEqualTo("news-timeline: src/main: no ECB+ corpus (topic directories beside"
+        + " ECBplus_coreference_sentences.csv)" + System.lineSeparator());
+  }
+
+  @Test
   void shouldRejectADirectoryWithoutACorpusInOneLine() {
     CliRun run = CliRun.of("evaluate", "--corpus", "src/main");
 
