@@ -48,6 +48,22 @@ class NameScanTest {
   }
 
   @Test
+  void shouldLeaveALongTitleOutOfThePersonsName() {
+    List<String> mentions = read("District Attorney Steve Cooley announced the charges.",
+        "Police Inspector Dave Gaskin said the climber fell.");
+
+    assertThat(mentions).anyMatch(m -> m.endsWith("->steve-cooley (PERSON)"))
+        .anyMatch(m -> m.endsWith("->dave-gaskin (PERSON)"))
+        .noneMatch(m -> m.contains("district-attorney") || m.contains("police-inspector"));
+  }
+
+  @Test
+  void shouldKeepAModifierThatNoRoleFollowsInTheName() {
+    assertThat(read("Talks with New Zealand envoys ended.", "The climber was a New Zealander, police said."))
+        .noneMatch(m -> m.contains("->zealand"));
+  }
+
+  @Test
   void shouldFindOrganisationsByTheWordThatEndsTheirName() {
     assertThat(read("Singapore Airlines took the first aircraft from Northrop Grumman Corporation.",
         "The Government Accountability Office upheld the protest."))
