@@ -142,7 +142,8 @@ final class NameScan {
           && !RoleWords.ROLES.contains(sentence.token(end).lower())))) {
         words++;
         end++;
-        if (end + 1 < sentence.size() && sentence.token(end).is("-") && isNameToken(sentence.token(end + 1))) {
+        if (end + 1 < sentence.size() && sentence.token(end).is("-") && (isNameToken(sentence.token(end + 1))
+            || NameShapes.isLowerGivenNamePart(sentence, end))) {
           end += 2;
         } else if (end + 1 < sentence.size() && sentence.token(end).text().equals("of")
             && ORGANISATION_WORDS.contains(sentence.token(end - 1).text()) && isNameToken(sentence.token(end + 1))) {

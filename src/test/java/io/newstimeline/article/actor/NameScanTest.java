@@ -58,6 +58,16 @@ class NameScanTest {
   }
 
   @Test
+  void shouldKeepAHyphenatedGivenNameWhole() {
+    List<String> mentions = read("Vice Foreign Minister Kim Tok-hun met the delegation.",
+        "Former president Lee Myung-bak said Saudi-led forces had withdrawn.");
+
+    assertThat(mentions).anyMatch(m -> m.startsWith("Kim Tok-hun->kim-tok-hun"))
+        .anyMatch(m -> m.startsWith("Lee Myung-bak->lee-myung-bak"))
+        .noneMatch(m -> m.contains("saudi-led"));
+  }
+
+  @Test
   void shouldKeepAModifierThatNoRoleFollowsInTheName() {
     assertThat(read("Talks with New Zealand envoys ended.", "The climber was a New Zealander, police said."))
         .noneMatch(m -> m.contains("->zealand"));
