@@ -6,6 +6,7 @@ import io.newstimeline.article.actor.Gazetteer;
 import io.newstimeline.article.eval.Evaluation;
 import io.newstimeline.article.eval.SeedEvaluation;
 import io.newstimeline.article.eval.corpus.CorpusEvaluation;
+import io.newstimeline.article.eval.ecbplus.EcbEvaluation;
 import io.newstimeline.article.eval.timeline.TimelineEvaluation;
 import io.newstimeline.article.event.EventExtractor;
 import java.io.PrintWriter;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code evaluate [--gold <dir>] [<articles dir>]}: scores extraction against gold events and prints
  * the table; {@code evaluate --corpus <dir>} scores it on an annotated CAT corpus (MEANTIME) instead,
- * and {@code evaluate --timelines <dir>} builds and scores SemEval-2015 TimeLine timelines.
+ * {@code evaluate --timelines <dir>} builds and scores SemEval-2015 TimeLine timelines, and
+ * {@code evaluate --ecbplus <dir>} scores actions, participants and the timeline merge on ECB+.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = {"Score extraction against hand-checked gold events and print recall, precision, date and actor"
@@ -45,7 +47,13 @@ public final class EvaluateCommand implements Callable<Integer> {
           + " (e.g. ../shared/corpora/meantime/intra_cross-doc_annotation).")
   Path corpus;
 
-  @Option(names = "--json", description = "With --corpus: print the scores as JSON instead of a table.")
+  @Option(names = "--ecbplus", paramLabel = "<dir>",
+      description = "ECB+ corpus (e.g. ../shared/corpora/ecbplus): action and human-participant P/R/F1 and the"
+          + " timeline merge's cross-document event coreference (MUC, B3, CEAF-e, CoNLL F1) next to a same-head-lemma"
+          + " baseline, for development topics 1-25, held-out topics 26 and later, and overall.")
+  Path ecbplus;
+
+  @Option(names = "--json", description = "With --corpus or --ecbplus: print the scores as JSON instead of a table.")
   boolean json;
 
   @Option(names = "--verbose", description = "Also list missed, extra and mis-dated events (and dates).")
@@ -74,6 +82,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     if (timelines != null) {
       return timelines();
     }
+    if (ecbplus != null) {
+      return ecbplus();
+    }
     Evaluation evaluation = SeedEvaluation.run(articles != null ? articles : BundledFiles.seeds(),
         gold != null ? gold : BundledFiles.gold(),
         ArticleEvents.using(Gazetteer.load(actors != null ? actors : BundledFiles.actors())));
@@ -91,6 +102,18 @@ public final class EvaluateCommand implements Callable<Integer> {
     TimelineEvaluation evaluation = TimelineEvaluation.run(timelines, extractor, timelinesOut);
     PrintWriter out = spec.commandLine().getOut();
     out.print(evaluation.table());
+    out.flush();
+    return 0;
+  }
+
+  private Integer ecbplus() {
+    EventExtractor extractor = new EventExtractor(Gazetteer.load(actors != null ? actors : BundledFiles.actors()));
+    EcbEvaluation evaluation = EcbEvaluation.run(ecbplus, extractor);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(json ? evaluation.json() + System.lineSeparator() : evaluation.table(verbose));
+    if (verbose && !json) {
+      evaluation.misses().forEach(out::println);
+    }
     out.flush();
     return 0;
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newstimeline.InputException;
+import io.newstimeline.testing.Corpora;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class EvaluateCommandTest {
 
   @Test
   void shouldPrintTheCorpusTableAndJson() throws Exception {
-    String corpus = "../shared/corpora/meantime/intra_cross-doc_annotation/corpus_airbus";
+    String corpus = Corpora.meantime().resolve("corpus_airbus").toString();
 
     CliRun table = CliRun.of("evaluate", "--corpus", corpus);
     CliRun json = CliRun.of("evaluate", "--corpus", corpus, "--json");
@@ -46,6 +47,35 @@ class EvaluateCommandTest {
     assertThat(participants.get("events").asInt()).isPositive();
     assertThat(participants.get("matched").asInt()).isLessThanOrEqualTo(participants.get("extracted").asInt());
     assertThat(participants.get("f1").asDouble()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void shouldPrintTheEcbPlusTablesAndJson() throws Exception {
+    String corpus = Corpora.ecbplus().toString();
+
+    CliRun table = CliRun.of("evaluate", "--ecbplus", corpus);
+    CliRun json = CliRun.of("evaluate", "--ecbplus", corpus, "--json");
+
+    assertThat(table.exitCode()).as(table.err()).isZero();
+    assertThat(table.out()).startsWith("range         topics  docs |  gold found  act-P  act-R act-F1")
+        .containsPattern("(?m)^held-out 26\\+ +10 ")
+        .containsPattern("(?m)^overall +\\d+ merge +\\|")
+        .containsPattern("(?m)^overall +\\d+ lemma +\\|");
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode ranges = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(json.out()).get("ranges");
+    assertThat(ranges).hasSize(3);
+    assertThat(ranges.get(2).get("range").asText()).isEqualTo("overall");
+    assertThat(ranges.get(2).get("merge").get("conllF1").asDouble()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void shouldRejectADirectoryWithoutAnEcbPlusCorpusInOneLine() {
+    CliRun run = CliRun.of("evaluate", "--ecbplus", "src/main");
+
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_INPUT);
+    assertThat(run.err()).isEqualTo("news-timeline: src/main: no ECB+ corpus (topic directories beside"
+        + " ECBplus_coreference_sentences.csv)" + System.lineSeparator());
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newstimeline.InputException;
+import io.newstimeline.testing.Corpora;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code evaluate --timelines}: SemEval-2015 TimeLine (CC-BY 3.0, © 2015 FBK, VUA, EHU) read from ../shared. */
+/** {@code evaluate --timelines}: SemEval-2015 TimeLine (CC-BY 3.0, © 2015 FBK, VUA, EHU) read from {@link Corpora}. */
 class EvaluateTimelinesCommandTest {
 
   @Test
@@ -20,7 +21,7 @@ class EvaluateTimelinesCommandTest {
     StringWriter printed = new StringWriter();
 
     int exit = new CommandLine(new EvaluateCommand()).setOut(new PrintWriter(printed)).execute("--timelines",
-        "../shared/corpora/semeval2015-timeline/trial", "--timelines-out", out.toString());
+        Corpora.semeval().resolve("trial").toString(), "--timelines-out", out.toString());
 
     assertThat(exit).isZero();
     assertThat(printed.toString()).startsWith("corpus      docs entities   gold-ev   sys-ev       P       R      F1")

@@ -28,11 +28,35 @@ final class NameShapes {
       }
       words++;
       k++;
-      if (k + 1 < sentence.size() && sentence.token(k).is("-") && isNameWord(sentence.token(k + 1)) && !isTaken(taken, k + 1)) {
+      if (k + 1 < sentence.size() && sentence.token(k).is("-") && !isTaken(taken, k + 1)
+          && (isNameWord(sentence.token(k + 1)) || isLowerGivenNamePart(sentence, k))) {
         k += 2;
       }
     }
     return words >= 2 ? k : -1;
+  }
+
+  /** Lower-case words after a hyphen that make a compound, not a given name: "Saudi-led", "Kyiv-run". */
+  private static final java.util.Set<String> COMPOUND_ENDS = java.util.Set.of("led", "run", "era", "age", "war",
+      "day", "old", "new", "way", "born", "made", "free", "wide", "like", "only", "type", "size", "held", "area",
+      "side", "up", "in", "out", "off", "on", "to", "year", "time", "term", "long", "rich", "poor", "zone", "line",
+      "style", "based", "owned", "armed", "bound", "level", "class", "scale", "wing", "elect");
+
+  /**
+   * Whether the hyphen at {@code hyphen} joins a short capitalised syllable and a short lower-case one, as
+   * romanised Korean given names are written ("Kim Tok-hun", "Lee Myung-bak", "Kim Jong-un").
+   */
+  static boolean isLowerGivenNamePart(ParsedSentence sentence, int hyphen) {
+    if (hyphen < 1 || hyphen + 1 >= sentence.size()) {
+      return false;
+    }
+    String before = sentence.token(hyphen - 1).text();
+    String after = sentence.token(hyphen + 1).text();
+    return sentence.token(hyphen + 1).start() == sentence.token(hyphen).end()
+        && sentence.token(hyphen).start() == sentence.token(hyphen - 1).end()
+        && before.length() >= 2 && before.length() <= 5 && Character.isUpperCase(before.charAt(0))
+        && after.length() >= 2 && after.length() <= 5 && after.chars().allMatch(c -> c >= 'a' && c <= 'z')
+        && after.chars().anyMatch(c -> "aeiou".indexOf(c) >= 0) && !COMPOUND_ENDS.contains(after);
   }
 
   private static boolean isTaken(boolean[] taken, int k) {

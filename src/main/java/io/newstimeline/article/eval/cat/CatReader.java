@@ -16,9 +16,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads documents in the CAT XML format used by MEANTIME (annotated) and by the SemEval-2015
- * TimeLine task (raw tokens): one streaming pass per file, no schema validation, unknown elements
- * (SIGNAL, VALUE, C-SIGNAL) skipped.
+ * Reads documents in the CAT XML format used by MEANTIME (annotated), by the SemEval-2015
+ * TimeLine task (raw tokens) and by ECB+ (markables named by class, coreference relations): one
+ * streaming pass per file, no schema validation, unknown elements (SIGNAL, VALUE, C-SIGNAL) skipped.
  */
 public final class CatReader {
 
@@ -124,9 +124,9 @@ public final class CatReader {
           case "REFERS_TO" -> relations.add(relation(CatRelation.Type.REFERS_TO));
           case "SLINK" -> relations.add(relation(CatRelation.Type.SLINK));
           case "GLINK" -> relations.add(relation(CatRelation.Type.GLINK));
-          default -> {
-            // Other markables (SIGNAL, VALUE, C-SIGNAL) and containers carry nothing scored here.
-          }
+          case "CROSS_DOC_COREF" -> relations.add(relation(CatRelation.Type.CROSS_DOC_COREF));
+          case "INTRA_DOC_COREF" -> relations.add(relation(CatRelation.Type.INTRA_DOC_COREF));
+          default -> ecbMarkable(xml.getLocalName());
         }
       }
       if (!sawDocument) {
@@ -158,6 +158,42 @@ public final class CatReader {
       String id = required(attributes, "m_id");
       attributes.remove("m_id");
       return new CatMention(id, anchors(), attributes);
+    }
+
+    /**
+     * ECB+ names a markable by its class ({@code ACTION_OCCURRENCE}, {@code HUMAN_PART_PER}, ...): one with
+     * token anchors is a mention, carrying its class as attribute {@code tag}; one with an {@code instance_id}
+     * is the instance its coreference chain points to. Other markables (SIGNAL, VALUE, C-SIGNAL) and
+     * containers carry nothing scored here.
+     */
+    private void ecbMarkable(String tag) throws XMLStreamException {
+      boolean action = tag.startsWith("ACTION_") || tag.startsWith("NEG_ACTION_");
+      boolean participant = tag.startsWith("HUMAN_PART") || tag.startsWith("NON_HUMAN_PART")
+          || tag.startsWith("LOC_") || tag.startsWith("TIME_");
+      if (!action && !participant) {
+        return;
+      }
+      if (xml.getAttributeValue(null, "instance_id") != null) {
+        instances.add(instance(action ? CatInstance.Kind.EVENT : CatInstance.Kind.ENTITY, tag));
+        return;
+      }
+      CatMention mention = mention(tag);
+      (action ? events : entities).add(mention);
+    }
+
+    private CatMention mention(String tag) throws XMLStreamException {
+      Map<String, String> attributes = attributes();
+      String id = required(attributes, "m_id");
+      attributes.remove("m_id");
+      attributes.put("tag", tag);
+      return new CatMention(id, anchors(), attributes);
+    }
+
+    private CatInstance instance(CatInstance.Kind kind, String tag) throws XMLStreamException {
+      CatInstance instance = instance(kind);
+      Map<String, String> attributes = new HashMap<>(instance.attributes());
+      attributes.put("tag", tag);
+      return new CatInstance(instance.id(), kind, instance.descriptor(), instance.instanceId(), attributes);
     }
 
     private CatInstance instance(CatInstance.Kind kind) throws XMLStreamException {

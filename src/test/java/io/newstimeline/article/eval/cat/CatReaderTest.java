@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newstimeline.InputException;
+import io.newstimeline.testing.Corpora;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,19 +13,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Reads the real corpora beside the project: MEANTIME (CC BY 4.0, © 2015 FBK, VUA, UPV/EHU) and
- * SemEval-2015 TimeLine (CC BY 3.0).
+ * Reads the real corpora ({@link Corpora}; those tests are skipped without them): MEANTIME (CC BY 4.0,
+ * © 2015 FBK, VUA, UPV/EHU) and SemEval-2015 TimeLine (CC BY 3.0).
  */
 class CatReaderTest {
 
-  static final Path MEANTIME = Path.of("../shared/corpora/meantime/intra_cross-doc_annotation");
-  static final Path SEMEVAL = Path.of("../shared/corpora/semeval2015-timeline");
-  private static final Path TANKER = MEANTIME.resolve(
-      "corpus_airbus/100911_Northrop_Grumman_and_Airbus_parent_EADS_defeat_Boeing.xml");
+  private static Path tanker() {
+    return Corpora.meantime().resolve(
+        "corpus_airbus/100911_Northrop_Grumman_and_Airbus_parent_EADS_defeat_Boeing.xml");
+  }
 
   @Test
   void shouldReadTokensWithSentencesAndTheCreationTime() {
-    CatDocument document = CatReader.read(TANKER);
+    CatDocument document = CatReader.read(tanker());
 
     assertThat(document.docId()).isEqualTo("100911");
     assertThat(document.tokens()).hasSize(1164);
@@ -37,7 +38,7 @@ class CatReaderTest {
 
   @Test
   void shouldReadTimexesMentionsAndInstances() {
-    CatDocument document = CatReader.read(TANKER);
+    CatDocument document = CatReader.read(tanker());
 
     assertThat(document.timexes()).extracting(CatTimex::id, CatTimex::type, CatTimex::value)
         .contains(org.assertj.core.groups.Tuple.tuple("36", "DURATION", "P50Y"),
@@ -59,7 +60,7 @@ class CatReaderTest {
 
   @Test
   void shouldFallBackToTheDatelineWhereTheCreationTimeIsMissing() {
-    CatDocument document = CatReader.read(MEANTIME.resolve(
+    CatDocument document = CatReader.read(Corpora.meantime().resolve(
         "corpus_airbus/8951_World_largest_passenger_airliner_makes_first_flight.xml"));
 
     assertThat(document.creationTime()).isEmpty();
@@ -68,7 +69,7 @@ class CatReaderTest {
 
   @Test
   void shouldReadRelationsWithTheirTypesAndEnds() {
-    CatDocument document = CatReader.read(TANKER);
+    CatDocument document = CatReader.read(tanker());
 
     assertThat(document.relations(CatRelation.Type.TLINK)).hasSize(11)
         .anySatisfy(link -> {
@@ -94,7 +95,7 @@ class CatReaderTest {
   @Test
   void shouldReadEveryMeantimeCorpusWithACreationTimeForEachDocument() {
     for (String corpus : List.of("corpus_airbus", "corpus_apple", "corpus_gm")) {
-      List<CatDocument> documents = CatReader.readCorpus(MEANTIME.resolve(corpus));
+      List<CatDocument> documents = CatReader.readCorpus(Corpora.meantime().resolve(corpus));
 
       assertThat(documents).as(corpus).hasSize(30);
       assertThat(documents.stream().filter(d -> d.referenceTime().isEmpty()).map(CatDocument::name))
@@ -106,8 +107,8 @@ class CatReaderTest {
 
   @Test
   void shouldReadTheRawSemevalTokensAsMeantimeTokensTheSameArticle() {
-    List<CatDocument> raw = CatReader.readCorpus(SEMEVAL.resolve("corpus_1/corpus_trackA_CAT"));
-    CatDocument annotated = CatReader.read(TANKER);
+    List<CatDocument> raw = CatReader.readCorpus(Corpora.semeval().resolve("corpus_1/corpus_trackA_CAT"));
+    CatDocument annotated = CatReader.read(tanker());
 
     assertThat(raw).hasSize(30);
     CatDocument tanker = raw.stream().filter(d -> d.docId().equals("100911")).findFirst().orElseThrow();
@@ -120,7 +121,7 @@ class CatReaderTest {
 
   @Test
   void shouldRebuildTextWithEveryTokenAtItsOffsets() {
-    CatDocument document = CatReader.read(TANKER);
+    CatDocument document = CatReader.read(tanker());
     CatText text = document.text();
 
     assertThat(text.text()).startsWith("Northrop Grumman and Airbus parent EADS defeat Boeing for $40 billion US"

@@ -3,23 +3,22 @@ package io.newstimeline.article.eval.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newstimeline.article.TestArticles;
-import java.nio.file.Path;
+import io.newstimeline.testing.Corpora;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Holds date and participant extraction to the scores it reaches on MEANTIME (CC BY 4.0, © 2015 FBK, VUA,
- * UPV/EHU), read from the corpus beside the project: each floor sits a little below the measured
+ * UPV/EHU), read from the corpora directory ({@link Corpora}; skipped without it): each floor sits a little below the measured
  * score, so a regression fails and an improvement does not.
  */
 class MeantimeScoresTest {
 
-  static final Path MEANTIME = Path.of("../shared/corpora/meantime/intra_cross-doc_annotation");
   private static CorpusEvaluation evaluation;
 
   @BeforeAll
   static void evaluate() {
-    evaluation = CorpusEvaluation.run(MEANTIME, TestArticles.gazetteer());
+    evaluation = CorpusEvaluation.run(Corpora.meantime(), TestArticles.gazetteer());
   }
 
   @Test
