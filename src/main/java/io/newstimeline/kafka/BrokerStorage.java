@@ -84,7 +84,7 @@ final class BrokerStorage {
           .setMetadataLogDirectory(dataDir.toString())
           .setControllerListenerName(BrokerProperties.CONTROLLER_LISTENER)
           .setReleaseVersion(MetadataVersion.latestProduction())
-          .setFeatureLevel("transaction.version", (short) 1)
+          .setFeatureLevel(TransactionVersion.FEATURE, TransactionVersion.LEVEL)
           .run();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not create data directory " + dataDir, e);
