@@ -90,8 +90,7 @@ final class SoakCommand implements Callable<Integer> {
     print(out, "live  ", result.live());
     print(out, "replay", result.replay());
     out.println("pairs alerted more than once: " + result.live().repeatedAlerts().size());
-    out.println(result.passed() ? "PASS: the live outputs equal the replay's; every pair alerted once."
-        : "FAIL: the live outputs differ from the replay's, or a pair was alerted more than once.");
+    verdict(out, result.live(), result.replay());
     return result.passed() ? 0 : EXIT_DIFFERENT;
   }
 
@@ -107,9 +106,19 @@ final class SoakCommand implements Callable<Integer> {
     print(out, "live  ", result.live());
     print(out, "replay", result.replay());
     out.println("pairs alerted more than once: " + result.live().repeatedAlerts().size());
-    out.println(result.passed() ? "PASS: the live outputs equal the replay's; every pair alerted once."
-        : "FAIL: the live outputs differ from the replay's, or a pair was alerted more than once.");
+    verdict(out, result.live(), result.replay());
     return result.passed() ? 0 : EXIT_DIFFERENT;
+  }
+
+  private static void verdict(PrintStream out, PipelineOutputs live, PipelineOutputs replay) {
+    List<String> differ = live.differences(replay);
+    if (!differ.isEmpty()) {
+      out.println("FAIL: the live " + String.join(", ", differ) + " differ from the replay's.");
+    } else if (!live.repeatedAlerts().isEmpty()) {
+      out.println("FAIL: a pair was alerted more than once.");
+    } else {
+      out.println("PASS: the live outputs equal the replay's; every pair alerted once.");
+    }
   }
 
   private static void print(PrintStream out, String label, PipelineOutputs o) {

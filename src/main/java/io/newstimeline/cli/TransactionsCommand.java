@@ -34,7 +34,7 @@ final class TransactionsCommand implements Callable<Integer> {
 
   @Option(names = "--abort-hanging",
       description = "Abort the hanging transactions: those whose coordinator has none of their producer, or one"
-          + " Ongoing or Empty without the partition. A transaction being committed or aborted is never touched.")
+          + " Ongoing without the partition. A transaction being committed or aborted is never touched.")
   boolean abortHanging;
 
   @Override

@@ -33,11 +33,12 @@ import org.apache.kafka.common.errors.InterruptException;
  *
  * <p>A transaction open on a partition is <em>hanging</em> when no commit or abort marker will
  * ever reach the partition: its coordinator has no transaction of that producer at all, or has
- * one that is {@code Ongoing} or {@code Empty} without the partition in it. Only such a one may be
+ * one that is {@code Ongoing} without the partition in it. Only such a one may be
  * aborted, and only by an operator ({@code transactions --abort-hanging}): a coordinator that is
  * preparing or completing a commit or an abort ({@code PrepareCommit}, {@code CompleteCommit},
  * {@code PrepareAbort}, {@code CompleteAbort}, {@code PrepareEpochFence}) may still write its
- * marker, and an abort written ahead of a commit's marker throws away committed output. Every
+ * marker, and an abort written ahead of a commit's marker throws away committed output; an
+ * {@code Empty} or {@code Unknown} state proves nothing either. Every
  * other transaction is left to its coordinator, which ends it when its producer is fenced by a
  * restart or when it times out.
  *
@@ -45,9 +46,6 @@ import org.apache.kafka.common.errors.InterruptException;
  * coordinator was asked: one that ended meanwhile has moved on.
  */
 public final class HangingTransactions {
-
-  private static final Set<TransactionState> MAY_HANG_WITHOUT_PARTITION =
-      Set.of(TransactionState.ONGOING, TransactionState.EMPTY);
 
   /**
    * A transaction open on a partition.
@@ -62,7 +60,7 @@ public final class HangingTransactions {
 
     /** Whether no marker will ever reach the partition, so that aborting it loses nothing committed. */
     public boolean hanging() {
-      return coordinator.isEmpty() || MAY_HANG_WITHOUT_PARTITION.contains(coordinator.get().state())
+      return coordinator.isEmpty() || coordinator.get().state() == TransactionState.ONGOING
           && !coordinator.get().topicPartitions().contains(partition);
     }
 

@@ -37,14 +37,21 @@ final class TransactionVersion {
     // The embedded broker's own plaintext listener: the process-wide client settings are for the cluster clients use.
     try (Admin admin = Admin.create(Map.<String, Object>of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
         bootstrapServers, CommonClientConfigs.CLIENT_ID_CONFIG, "news-timeline-features"))) {
-      FinalizedVersionRange finalized = admin.describeFeatures().featureMetadata()
-          .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).finalizedFeatures().get(FEATURE);
-      short level = finalized == null ? 0 : finalized.maxVersionLevel();
+      short level = finalizedLevel(admin);
       if (level >= LEVEL) {
         return;
       }
       admin.updateFeatures(Map.of(FEATURE, new FeatureUpdate(LEVEL, FeatureUpdate.UpgradeType.UPGRADE)),
           new UpdateFeaturesOptions()).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      // The broker learns the new level from the metadata log a moment later; clients created
+      // before it does would keep the old protocol, so return only once it serves the new one.
+      long deadline = System.nanoTime() + TIMEOUT.toNanos();
+      while (finalizedLevel(admin) < LEVEL) {
+        if (System.nanoTime() > deadline) {
+          throw new TimeoutException(FEATURE + " " + LEVEL + " not in force after " + TIMEOUT.toSeconds() + " s");
+        }
+        Thread.sleep(50);
+      }
       log.info("Upgraded {} of the data directory from {} to {}", FEATURE, level, LEVEL);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -53,5 +60,12 @@ final class TransactionVersion {
       throw new BrokerStartupException("Could not set " + FEATURE + " " + LEVEL + ": "
           + (e.getCause() != null ? e.getCause().getMessage() : e.toString()), e);
     }
+  }
+
+  private static short finalizedLevel(Admin admin)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    FinalizedVersionRange finalized = admin.describeFeatures().featureMetadata()
+        .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).finalizedFeatures().get(FEATURE);
+    return finalized == null ? 0 : finalized.maxVersionLevel();
   }
 }
