@@ -32,8 +32,15 @@ final class OpenTransactionsLog implements AutoCloseable {
   private final Predicate<String> ours;
 
   OpenTransactionsLog(String bootstrapServers, Predicate<String> ours) {
-    this.admin = Admin.create(KafkaClientConfigs.common(bootstrapServers, "news-timeline-transaction-check"));
-    this.transactions = new HangingTransactions(admin, TIMEOUT);
+    Admin created;
+    try {
+      created = Admin.create(KafkaClientConfigs.common(bootstrapServers, "news-timeline-transaction-check"));
+    } catch (KafkaException e) {
+      log.warn("Cannot list the transactions open on the pipeline's partitions: {}", e.getMessage());
+      created = null;
+    }
+    this.admin = created;
+    this.transactions = created == null ? null : new HangingTransactions(created, TIMEOUT);
     this.ours = ours;
   }
 
@@ -43,6 +50,9 @@ final class OpenTransactionsLog implements AutoCloseable {
    * stop a start.
    */
   void report() {
+    if (transactions == null) {
+      return;
+    }
     List<HangingTransactions.Open> open;
     try {
       open = transactions.open(ours);
@@ -71,6 +81,8 @@ final class OpenTransactionsLog implements AutoCloseable {
 
   @Override
   public void close() {
-    admin.close(Duration.ofSeconds(5));
+    if (admin != null) {
+      admin.close(Duration.ofSeconds(5));
+    }
   }
 }
