@@ -1,7 +1,6 @@
 package io.newstimeline.app;
 
 import io.newstimeline.kafka.GroupProgress;
-import io.newstimeline.kafka.HangingTransactions;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.kafka.TopicSpec;
 import io.newstimeline.topology.PipelineProperties;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -33,8 +33,8 @@ public final class TimelinePipeline implements AutoCloseable {
    */
   public static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(10);
 
-  /** Every how many start-up reports a start that is not done looks for hanging transactions again. */
-  static final int HANGING_CHECK_EVERY = 3;
+  /** Every how many start-up reports a start that is not done says again which transactions are open. */
+  static final int TRANSACTION_REPORT_EVERY = 3;
 
   private final TimelineApplication timeline;
   private final TimelineApplication actorViews;
@@ -53,8 +53,15 @@ public final class TimelinePipeline implements AutoCloseable {
   public static TimelinePipeline start(TimelineConfig config, TimelineSerdes serdes, PipelineProperties props,
       Duration timeout) {
     String bootstrapServers = props.timeline().getProperty(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG);
-    Runnable abortHanging = () -> abortHangingTransactions(bootstrapServers, config.topics(), props.applicationId());
-    abortHanging.run();
+    try (OpenTransactionsLog transactions = new OpenTransactionsLog(bootstrapServers,
+        ours(config.topics(), props.applicationId()))) {
+      transactions.report();
+      return launch(config, serdes, props, timeout, transactions);
+    }
+  }
+
+  private static TimelinePipeline launch(TimelineConfig config, TimelineSerdes serdes, PipelineProperties props,
+      Duration timeout, OpenTransactionsLog transactions) {
     TimelineApplication timeline = TimelineApplication.launch(TimelineTopology.timeline(config, serdes), props.timeline());
     TimelineApplication actorViews;
     try {
@@ -64,7 +71,7 @@ public final class TimelinePipeline implements AutoCloseable {
       throw e;
     }
     try {
-      awaitRunning(List.of(timeline, actorViews), timeout, abortHanging);
+      awaitRunning(List.of(timeline, actorViews), timeout, transactions::report);
     } catch (RuntimeException e) {
       timeline.close();
       actorViews.close();
@@ -76,12 +83,12 @@ public final class TimelinePipeline implements AutoCloseable {
   /**
    * Returns once every stage is RUNNING, logging every {@link TimelineApplication#REPORT_EVERY}
    * where each of the others stands (state, tasks, stores being restored), and running
-   * {@code abortHanging} again every {@link #HANGING_CHECK_EVERY} reports: a restore that waits on a
-   * transaction no one will end is freed rather than left to the time-out.
+   * {@code reportTransactions} every {@link #TRANSACTION_REPORT_EVERY} reports: a stage that waits on
+   * a committed offset or a restore waits on the transactions open there.
    *
    * @throws IllegalStateException naming each stage still starting after {@code timeout} and what it waits for
    */
-  private static void awaitRunning(List<TimelineApplication> stages, Duration timeout, Runnable abortHanging) {
+  private static void awaitRunning(List<TimelineApplication> stages, Duration timeout, Runnable reportTransactions) {
     long deadline = System.nanoTime() + timeout.toNanos();
     for (int reports = 1; ; reports++) {
       long sliceEnd = Math.min(deadline, System.nanoTime() + TimelineApplication.REPORT_EVERY.toNanos());
@@ -100,22 +107,16 @@ public final class TimelinePipeline implements AutoCloseable {
             .collect(Collectors.joining("; and ", "Not running after " + timeout.toSeconds() + " s: ", "")));
       }
       starting.forEach(stage -> log.info("Starting {}: {}", stage.applicationId(), stage.progress()));
-      if (reports % HANGING_CHECK_EVERY == 0) {
-        abortHanging.run();
+      if (reports % TRANSACTION_REPORT_EVERY == 0) {
+        reportTransactions.run();
       }
     }
   }
 
-  /**
-   * Aborts the hanging transactions on the pipeline's partitions: those of
-   * {@code topics} and the stages' internal topics (named after {@code applicationId}). A stage
-   * restoring a store from a changelog whose last stable offset is held by such a transaction would
-   * wait for it forever ({@link HangingTransactions}).
-   */
-  static void abortHangingTransactions(String bootstrapServers, TopicCatalog topics, String applicationId) {
+  /** Whether a topic is the pipeline's: one of {@code topics} or an internal topic of its stages. */
+  public static Predicate<String> ours(TopicCatalog topics, String applicationId) {
     Set<String> named = topics.all().stream().map(TopicSpec::name).collect(Collectors.toSet());
-    HangingTransactions.abortAtStartup(bootstrapServers,
-        topic -> named.contains(topic) || topic.startsWith(applicationId + "-"));
+    return topic -> named.contains(topic) || topic.startsWith(applicationId + "-");
   }
 
   /**

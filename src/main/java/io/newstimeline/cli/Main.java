@@ -33,6 +33,7 @@ import io.newstimeline.schema.SchemaRegistryException;
         RunCommand.class,
         BrokerCommand.class,
         SoakCommand.class,
+        TransactionsCommand.class,
         TimelineCommand.class,
         ReplayCommand.class,
         AuditCommand.class,

@@ -2,9 +2,11 @@ package io.newstimeline.cli;
 
 import io.newstimeline.soak.FaultSoak;
 import io.newstimeline.soak.PipelineOutputs;
+import io.newstimeline.soak.RestartCycles;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -50,13 +52,34 @@ final class SoakCommand implements Callable<Integer> {
   @Option(names = "--heap", defaultValue = "512m", description = "Heap cap of each process (default: ${DEFAULT-VALUE}).")
   String heap;
 
+  @Option(names = "--restart-cycles", defaultValue = "0", paramLabel = "N",
+      description = "Instead of random kills: process --events as a history in demo, then N times publish a burst,"
+          + " SIGKILL demo right after it and start it again on its data, timing each restart (default: none).")
+  int restartCycles;
+
+  @Option(names = "--burst", defaultValue = "30000", paramLabel = "N",
+      description = "Story events published before each kill of --restart-cycles (default: ${DEFAULT-VALUE}).")
+  long burst;
+
+  @Option(names = "--restart-timeout", defaultValue = "300", paramLabel = "SECONDS",
+      description = "How long a restart of --restart-cycles may take to be RUNNING before it counts as stalled"
+          + " (default: ${DEFAULT-VALUE}).")
+  long restartTimeout;
+
   @Override
   public Integer call() throws Exception {
     if (events < 1 || runKills < 0 || brokerKills < 0) {
       throw new ParameterException(spec.commandLine(), "--events must be positive and kill counts not negative");
     }
+    if (restartCycles < 0 || burst < 1 || restartTimeout < 1) {
+      throw new ParameterException(spec.commandLine(), "--restart-cycles must not be negative, --burst and"
+          + " --restart-timeout must be positive");
+    }
     Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("news-timeline-soak-");
     PrintStream out = System.out;
+    if (restartCycles > 0) {
+      return cycles(dir, out);
+    }
     out.printf("Soak in %s: %,d events, %d kills of run, %d of the broker%n", dir, events, runKills, brokerKills);
     long started = System.nanoTime();
     FaultSoak.Result result = new FaultSoak(new FaultSoak.Options(events, runKills, brokerKills, seed, dir, heap), out).run();
@@ -67,9 +90,35 @@ final class SoakCommand implements Callable<Integer> {
     print(out, "live  ", result.live());
     print(out, "replay", result.replay());
     out.println("pairs alerted more than once: " + result.live().repeatedAlerts().size());
-    out.println(result.passed() ? "PASS: the live outputs equal the replay's; every pair alerted once."
-        : "FAIL: the live outputs differ from the replay's, or a pair was alerted more than once.");
+    verdict(out, result.live(), result.replay());
     return result.passed() ? 0 : EXIT_DIFFERENT;
+  }
+
+  private int cycles(Path dir, PrintStream out) throws InterruptedException {
+    out.printf("Restart cycles in %s: a history of %,d events, then %d kills of demo right after %,d events each%n",
+        dir, events, restartCycles, burst);
+    long started = System.nanoTime();
+    RestartCycles.Result result = new RestartCycles(new RestartCycles.Options(events, restartCycles, burst, seed,
+        Duration.ofSeconds(restartTimeout), dir, heap), out).run();
+    out.printf(Locale.ROOT, "%nCycles took %.0f s; %,d records published%n", (System.nanoTime() - started) / 1e9,
+        result.published());
+    out.println("both stages RUNNING after a kill (s): " + summary(result.recoveries()));
+    print(out, "live  ", result.live());
+    print(out, "replay", result.replay());
+    out.println("pairs alerted more than once: " + result.live().repeatedAlerts().size());
+    verdict(out, result.live(), result.replay());
+    return result.passed() ? 0 : EXIT_DIFFERENT;
+  }
+
+  private static void verdict(PrintStream out, PipelineOutputs live, PipelineOutputs replay) {
+    List<String> differ = live.differences(replay);
+    if (!differ.isEmpty()) {
+      out.println("FAIL: the live " + String.join(", ", differ) + " differ from the replay's.");
+    } else if (!live.repeatedAlerts().isEmpty()) {
+      out.println("FAIL: a pair was alerted more than once.");
+    } else {
+      out.println("PASS: the live outputs equal the replay's; every pair alerted once.");
+    }
   }
 
   private static void print(PrintStream out, String label, PipelineOutputs o) {

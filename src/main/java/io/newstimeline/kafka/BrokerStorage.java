@@ -47,7 +47,7 @@ final class BrokerStorage {
           + " holds other files but no Kafka data; choose an empty or new directory with " + DATA_DIR_FLAG);
     }
     String clusterId = Uuid.randomUuid().toString();
-    format(dataDir, clusterId);
+    format(dataDir, clusterId, TransactionVersion.LEVEL);
     return clusterId;
   }
 
@@ -72,7 +72,8 @@ final class BrokerStorage {
     return clusterId;
   }
 
-  private static void format(Path dataDir, String clusterId) {
+  /** Formats {@code dataDir} for cluster {@code clusterId} with transaction protocol {@code transactionVersion}. */
+  static void format(Path dataDir, String clusterId, short transactionVersion) {
     ByteArrayOutputStream formatterOutput = new ByteArrayOutputStream();
     try {
       Files.createDirectories(dataDir);
@@ -84,7 +85,7 @@ final class BrokerStorage {
           .setMetadataLogDirectory(dataDir.toString())
           .setControllerListenerName(BrokerProperties.CONTROLLER_LISTENER)
           .setReleaseVersion(MetadataVersion.latestProduction())
-          .setFeatureLevel("transaction.version", (short) 1)
+          .setFeatureLevel(TransactionVersion.FEATURE, transactionVersion)
           .run();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not create data directory " + dataDir, e);

@@ -79,6 +79,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
           .toList();
       KafkaRaftServer server = startServer(dataDir, port, controllerPort, listeners);
       EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(server, lock, dataDir, temporary, clusterId, port, listeners);
+      try {
+        TransactionVersion.upgrade(broker.bootstrapServers());
+      } catch (RuntimeException e) {
+        broker.close();
+        throw e;
+      }
       log.info("Kafka broker ready at {} in {} ms (cluster {}, data in {})", broker.bootstrapServers(),
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), clusterId, dataDir);
       return broker;

@@ -6,7 +6,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,67 +26,71 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Finds and aborts hanging transactions on the application's partitions: data of a transaction
- * that is open on a partition while the transaction's coordinator does not count the partition in
- * any ongoing transaction of that producer, so that no commit or abort marker will ever be written
- * there. Such a partition's last stable offset never moves again: {@code read_committed} readers
- * and exactly-once restores wait on it forever. This is what Kafka's own
- * {@code kafka-transactions.sh find-hanging} and {@code abort} do by hand.
+ * The transactions open on a set of partitions, each with what its coordinator says of it, and
+ * the explicit abort of those proven hanging.
  *
- * <p>A partition is judged hanging only if its open transaction starts at the same offset before
- * and after the coordinator was asked: a transaction that completed meanwhile has moved on, and a
- * live one is in the coordinator's partition set, so neither is aborted.
+ * <p>A transaction open on a partition is <em>hanging</em> when no commit or abort marker will
+ * ever reach the partition: its coordinator has no transaction of that producer at all, or has
+ * one that is {@code Ongoing} without the partition in it. Only such a one may be
+ * aborted, and only by an operator ({@code transactions --abort-hanging}): a coordinator that is
+ * preparing or completing a commit or an abort ({@code PrepareCommit}, {@code CompleteCommit},
+ * {@code PrepareAbort}, {@code CompleteAbort}, {@code PrepareEpochFence}) may still write its
+ * marker, and an abort written ahead of a commit's marker throws away committed output; an
+ * {@code Empty} or {@code Unknown} state proves nothing either. Every
+ * other transaction is left to its coordinator, which ends it when its producer is fenced by a
+ * restart or when it times out.
+ *
+ * <p>A transaction counts as open only if it starts at the same offset before and after the
+ * coordinator was asked: one that ended meanwhile has moved on.
  */
 public final class HangingTransactions {
 
-  private static final Logger log = LoggerFactory.getLogger(HangingTransactions.class);
-  private static final Set<TransactionState> IN_PROGRESS = Set.of(
-      TransactionState.ONGOING, TransactionState.PREPARE_COMMIT, TransactionState.PREPARE_ABORT);
-
   /**
-   * A transaction open on a partition that its coordinator does not know about.
+   * A transaction open on a partition.
    *
    * @param partition where it holds the last stable offset
-   * @param producer its producer's id, epoch, start offset and coordinator epoch
-   * @param coordinatorSays what the coordinator knows of the producer's transaction
+   * @param producer its producer's id, epoch and start offset on the partition
+   * @param coordinator what the coordinator knows of the producer's transaction; empty when nothing
+   * @param seenOpen how long this checker has seen it open at the same start offset
    */
-  public record Hanging(TopicPartition partition, ProducerState producer, String coordinatorSays) {
+  public record Open(TopicPartition partition, ProducerState producer, Optional<TransactionDescription> coordinator,
+      Duration seenOpen) {
+
+    /** Whether no marker will ever reach the partition, so that aborting it loses nothing committed. */
+    public boolean hanging() {
+      return coordinator.isEmpty() || coordinator.get().state() == TransactionState.ONGOING
+          && !coordinator.get().topicPartitions().contains(partition);
+    }
+
+    /** What the coordinator says, e.g. "Ongoing, producer 7 epoch 3, on 4 partitions, started 12 s ago". */
+    public String coordinatorSays() {
+      if (coordinator.isEmpty()) {
+        return "no transaction of this producer";
+      }
+      TransactionDescription d = coordinator.get();
+      String says = d.state() + ", producer " + d.producerId() + " epoch " + d.producerEpoch() + ", on "
+          + d.topicPartitions().size() + " partitions" + (d.topicPartitions().contains(partition) ? " including this one"
+          : "");
+      // The coordinator's start time is its own clock when the transaction began; absent when none is open.
+      return d.transactionStartTimeMs().isPresent() && d.transactionStartTimeMs().getAsLong() > 0
+          ? says + ", started " + (System.currentTimeMillis() - d.transactionStartTimeMs().getAsLong()) / 1000 + " s ago"
+          : says;
+    }
 
     @Override
     public String toString() {
-      return partition + " (producer " + producer.producerId() + ", epoch " + producer.producerEpoch()
-          + ", open since offset " + producer.currentTransactionStartOffset().orElse(-1) + "; coordinator: "
-          + coordinatorSays + ")";
+      return partition + " from offset " + producer.currentTransactionStartOffset().orElse(-1) + " (producer "
+          + producer.producerId() + " epoch " + producer.producerEpoch() + ", seen open " + seenOpen.toSeconds()
+          + " s; coordinator: " + coordinatorSays() + ")";
     }
   }
-
-  private static final Duration TIMEOUT = Duration.ofSeconds(60);
-  /** How long a transaction may stay open, last written to that long ago, before a check mentions it. */
-  private static final Duration LONG_OPEN = Duration.ofSeconds(30);
 
   private final Admin admin;
   private final Duration timeout;
-
-  /**
-   * Aborts, at start-up, the hanging transactions on the partitions of the topics whose names pass
-   * {@code ours} on {@code bootstrapServers}. Not being allowed to look (a secured cluster that
-   * denies it) or a cluster that does not answer is logged and left to Kafka's own time-outs: the
-   * check must not stop a start.
-   */
-  public static List<Hanging> abortAtStartup(String bootstrapServers, Predicate<String> ours) {
-    try (Admin admin = Admin.create(KafkaClientConfigs.common(bootstrapServers, "news-timeline-transaction-check"))) {
-      List<Hanging> aborted = new HangingTransactions(admin, TIMEOUT).abortAll(ours);
-      log.debug("Start-up check: {} hanging transactions aborted", aborted.size());
-      return aborted;
-    } catch (KafkaException e) {
-      log.warn("Could not check the application's partitions for hanging transactions: {}", e.getMessage());
-      return List.of();
-    }
-  }
+  /** When this checker first saw each open transaction, by partition, producer id and start offset. */
+  private final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
 
   /** Asks the cluster through {@code admin}, waiting at most {@code timeout} for each answer. */
   public HangingTransactions(Admin admin, Duration timeout) {
@@ -92,24 +98,13 @@ public final class HangingTransactions {
     this.timeout = timeout;
   }
 
-  /**
-   * Aborts the hanging transactions on every partition of the topics whose names pass
-   * {@code ours}, logging each; returns what it aborted.
-   */
-  public List<Hanging> abortAll(Predicate<String> ours) {
-    List<Hanging> hanging = find(partitionsOf(ours));
-    for (Hanging h : hanging) {
-      ProducerState p = h.producer();
-      get(admin.abortTransaction(new AbortTransactionSpec(h.partition(), p.producerId(), (short) p.producerEpoch(),
-          p.coordinatorEpoch().orElse(0))).all(), "abort the hanging transaction on " + h.partition());
-      log.warn("Aborted a hanging transaction on {}: no commit or abort would ever have reached the partition, and"
-          + " readers of committed records would have waited on it for good", h);
-    }
-    return hanging;
+  /** The transactions open on every partition of the topics whose names pass {@code ours}. */
+  public List<Open> open(Predicate<String> ours) {
+    return open(partitionsOf(ours));
   }
 
-  /** The hanging transactions on {@code partitions}. */
-  public List<Hanging> find(Collection<TopicPartition> partitions) {
+  /** The transactions open on {@code partitions}, with what their coordinators say. */
+  public List<Open> open(Collection<TopicPartition> partitions) {
     if (partitions.isEmpty()) {
       return List.of();
     }
@@ -119,36 +114,39 @@ public final class HangingTransactions {
     }
     Set<Long> producerIds = before.values().stream().flatMap(List::stream).map(ProducerState::producerId)
         .collect(Collectors.toSet());
-    Map<Long, List<TransactionDescription>> known = coordinatorsView(producerIds);
+    Map<Long, TransactionDescription> known = coordinatorsView(producerIds);
     Map<TopicPartition, List<ProducerState>> after = openTransactions(before.keySet());
-    List<Hanging> hanging = new ArrayList<>();
+    long now = System.nanoTime();
+    List<Open> open = new ArrayList<>();
     before.forEach((tp, producers) -> {
       for (ProducerState p : producers) {
         boolean stillOpen = after.getOrDefault(tp, List.of()).stream()
             .anyMatch(q -> q.producerId() == p.producerId()
                 && q.currentTransactionStartOffset().equals(p.currentTransactionStartOffset()));
-        List<TransactionDescription> transactions = known.getOrDefault(p.producerId(), List.of());
-        boolean coordinatorCountsIt = transactions.stream()
-            .anyMatch(d -> d.producerId() == p.producerId() && IN_PROGRESS.contains(d.state())
-                && d.topicPartitions().contains(tp));
-        String coordinatorSays = transactions.isEmpty() ? "no transaction of this producer"
-            : transactions.stream().map(HangingTransactions::describe).collect(Collectors.joining("; "));
-        if (stillOpen && !coordinatorCountsIt) {
-          hanging.add(new Hanging(tp, p, coordinatorSays));
-        } else if (stillOpen && System.currentTimeMillis() - p.lastTimestamp() > LONG_OPEN.toMillis()) {
-          // Not hanging, yet holding readers back for long: say so, for whoever looks into a slow start.
-          log.info("A transaction has been open on {} since offset {} for {} s; its coordinator: {}", tp,
-              p.currentTransactionStartOffset().orElse(-1), (System.currentTimeMillis() - p.lastTimestamp()) / 1000,
-              coordinatorSays);
+        if (stillOpen) {
+          long since = firstSeen.computeIfAbsent(tp + "/" + p.producerId() + "/" + p.currentTransactionStartOffset(),
+              key -> now);
+          open.add(new Open(tp, p, Optional.ofNullable(known.get(p.producerId())), Duration.ofNanos(now - since)));
         }
       }
     });
-    return hanging;
+    return open;
   }
 
-  private static String describe(TransactionDescription d) {
-    return d.state() + " with producer " + d.producerId() + " epoch " + d.producerEpoch() + " on "
-        + d.topicPartitions().size() + " partitions";
+  /**
+   * Aborts {@code transaction} if it is hanging.
+   *
+   * @throws IllegalArgumentException naming the coordinator's state when it is not hanging
+   */
+  public void abort(Open transaction) {
+    if (!transaction.hanging()) {
+      throw new IllegalArgumentException("Not aborting the transaction on " + transaction.partition()
+          + ": its coordinator may still write its marker (" + transaction.coordinatorSays() + ")");
+    }
+    ProducerState p = transaction.producer();
+    get(admin.abortTransaction(new AbortTransactionSpec(transaction.partition(), p.producerId(),
+        (short) p.producerEpoch(), p.coordinatorEpoch().orElse(0))).all(),
+        "abort the hanging transaction on " + transaction.partition());
   }
 
   private List<TopicPartition> partitionsOf(Predicate<String> ours) {
@@ -177,8 +175,8 @@ public final class HangingTransactions {
     return open;
   }
 
-  /** What the coordinators say of the transactions of {@code producerIds}, by producer id. */
-  private Map<Long, List<TransactionDescription>> coordinatorsView(Set<Long> producerIds) {
+  /** What the coordinators say of the current transaction of each of {@code producerIds} they know. */
+  private Map<Long, TransactionDescription> coordinatorsView(Set<Long> producerIds) {
     Collection<TransactionListing> listings = get(admin.listTransactions(
         new ListTransactionsOptions().filterProducerIds(producerIds)).all(), "list transactions");
     if (listings.isEmpty()) {
@@ -186,11 +184,11 @@ public final class HangingTransactions {
     }
     Map<String, TransactionDescription> described = get(admin.describeTransactions(
         listings.stream().map(TransactionListing::transactionalId).toList()).all(), "describe transactions");
-    Map<Long, List<TransactionDescription>> byProducer = new HashMap<>();
+    Map<Long, TransactionDescription> byProducer = new HashMap<>();
     for (TransactionListing listing : listings) {
       TransactionDescription d = described.get(listing.transactionalId());
-      if (d != null) {
-        byProducer.computeIfAbsent(listing.producerId(), id -> new ArrayList<>()).add(d);
+      if (d != null && d.producerId() == listing.producerId()) {
+        byProducer.put(listing.producerId(), d);
       }
     }
     return byProducer;

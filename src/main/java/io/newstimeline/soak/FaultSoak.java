@@ -239,7 +239,7 @@ public final class FaultSoak {
     return List.of("-Xmx" + options.heap());
   }
 
-  private static int freePort() {
+  static int freePort() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     } catch (IOException e) {

@@ -8,7 +8,9 @@ import io.newstimeline.view.TopicSnapshot;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -67,10 +69,25 @@ public record PipelineOutputs(int timelineEntries, String timeline, String actor
 
   /** Whether {@code other} says the same: equal digests and sizes, the same pairs alerted. */
   public boolean sameAs(PipelineOutputs other) {
-    return timelineEntries == other.timelineEntries && timeline.equals(other.timeline)
-        && actorTimelines.equals(other.actorTimelines) && actorTimelineCount == other.actorTimelineCount
-        && links.equals(other.links) && linkCount == other.linkCount
-        && alertsPerPair.keySet().equals(other.alertsPerPair.keySet());
+    return differences(other).isEmpty();
+  }
+
+  /** The outputs on which {@code other} says something else: "timeline", "actor timelines", "links", "alerted pairs". */
+  public List<String> differences(PipelineOutputs other) {
+    List<String> differ = new ArrayList<>();
+    if (timelineEntries != other.timelineEntries || !timeline.equals(other.timeline)) {
+      differ.add("timeline");
+    }
+    if (actorTimelineCount != other.actorTimelineCount || !actorTimelines.equals(other.actorTimelines)) {
+      differ.add("actor timelines");
+    }
+    if (linkCount != other.linkCount || !links.equals(other.links)) {
+      differ.add("links");
+    }
+    if (!alertsPerPair.keySet().equals(other.alertsPerPair.keySet())) {
+      differ.add("alerted pairs");
+    }
+    return differ;
   }
 
   private static <V> Map<String, String> canonical(Map<String, V> latest) {

@@ -33,6 +33,7 @@ class UnreachableServicesTest {
     return Stream.of(
         Arguments.of(List.of("produce", "seeds/2023-08-30-lbc-putin-kim-exchange-letters.txt"), "Kafka cluster"),
         Arguments.of(List.of("generate", "--events", "10"), "Kafka cluster"),
+        Arguments.of(List.of("transactions"), "Kafka cluster"),
         Arguments.of(List.of("timeline"), "Schema registry"),
         Arguments.of(List.of("replay"), "Schema registry"),
         Arguments.of(List.of("audit", "--as-of", "2024-01-01T00:00:00Z"), "Schema registry"));

@@ -1,6 +1,7 @@
 package io.newstimeline.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hanging transactions on a real broker: a transaction still open on a partition is left alone
- * while its coordinator counts the partition in it, and aborted once the coordinator has lost it
- * (here: its transaction log is gone), after which {@code read_committed} readers get past it.
+ * Hanging transactions on a real broker: a transaction open on a partition that its coordinator
+ * counts in an ongoing transaction is refused an abort; once the coordinator has lost it (here: its
+ * transaction log is gone) it is hanging, and its abort lets {@code read_committed} readers past it.
  */
 @Tag("broker")
 class HangingTransactionsIT {
@@ -37,7 +38,7 @@ class HangingTransactionsIT {
   @TempDir Path dataDir;
 
   @Test
-  void shouldLeaveALiveTransactionAloneAndAbortOneItsCoordinatorLost() throws Exception {
+  void shouldRefuseToAbortALiveTransactionAndAbortOneItsCoordinatorLost() throws Exception {
     int port = LoopbackPorts.pickFree();
     try (EmbeddedKafkaBroker broker = start(port)) {
       try (Admin admin = Admin.create(KafkaClientConfigs.common(broker.bootstrapServers(), "test"))) {
@@ -52,8 +53,13 @@ class HangingTransactionsIT {
 
       try (Admin admin = Admin.create(KafkaClientConfigs.common(broker.bootstrapServers(), "test"))) {
         HangingTransactions transactions = new HangingTransactions(admin, TIMEOUT);
-        assertThat(transactions.find(List.of(PARTITION))).isEmpty();
-        assertThat(transactions.abortAll(TOPIC::equals)).isEmpty();
+        List<HangingTransactions.Open> open = transactions.open(TOPIC::equals);
+        assertThat(open).extracting(HangingTransactions.Open::partition).containsExactly(PARTITION);
+        assertThat(open.get(0).hanging()).isFalse();
+        assertThat(open.get(0).coordinator()).get().extracting(d -> d.state())
+            .isEqualTo(org.apache.kafka.clients.admin.TransactionState.ONGOING);
+        assertThatThrownBy(() -> transactions.abort(open.get(0))).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("Ongoing");
       }
       producer.commitTransaction();
       producer.beginTransaction();
@@ -73,13 +79,17 @@ class HangingTransactionsIT {
         Admin admin = Admin.create(KafkaClientConfigs.common(broker.bootstrapServers(), "test"))) {
       assertThat(StableOffsets.of(admin, List.of(PARTITION)).get()).isEqualTo(Map.of(PARTITION, 2L));
 
-      List<HangingTransactions.Hanging> aborted = new HangingTransactions(admin, TIMEOUT).abortAll(TOPIC::equals);
+      HangingTransactions transactions = new HangingTransactions(admin, TIMEOUT);
+      List<HangingTransactions.Open> open = transactions.open(TOPIC::equals);
 
-      assertThat(aborted).extracting(HangingTransactions.Hanging::partition).containsExactly(PARTITION);
-      assertThat(aborted.get(0).producer().currentTransactionStartOffset()).hasValue(2);
+      assertThat(open).extracting(HangingTransactions.Open::partition).containsExactly(PARTITION);
+      assertThat(open.get(0).producer().currentTransactionStartOffset()).hasValue(2);
+      assertThat(open.get(0).hanging()).isTrue();
+      assertThat(open.get(0).coordinatorSays()).isEqualTo("no transaction of this producer");
+      transactions.abort(open.get(0));
       assertThat(StableOffsets.of(admin, List.of(PARTITION)).get()).isEqualTo(Map.of(PARTITION, 4L));
       assertThat(committedValues(broker)).containsExactly("open");
-      assertThat(new HangingTransactions(admin, TIMEOUT).find(List.of(PARTITION))).isEmpty();
+      assertThat(transactions.open(List.of(PARTITION))).isEmpty();
     }
   }
 
