@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
@@ -55,6 +56,7 @@ public final class TimelinePipeline implements AutoCloseable {
     String bootstrapServers = props.timeline().getProperty(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG);
     Runnable abortHanging = () -> abortHangingTransactions(bootstrapServers, config.topics(), props.applicationId());
     abortHanging.run();
+    registerOutputs(config, serdes);
     TimelineApplication timeline = TimelineApplication.launch(TimelineTopology.timeline(config, serdes), props.timeline());
     TimelineApplication actorViews;
     try {
@@ -71,6 +73,19 @@ public final class TimelinePipeline implements AutoCloseable {
       throw e;
     }
     return new TimelinePipeline(timeline, actorViews);
+  }
+
+  /**
+   * Registers the schemas of the public outputs before the stages start, so that a registry outage
+   * while they run holds up nothing: the state path needs no registry. A registry that is away or
+   * refuses a schema now only defers this to each topic's first record, where it is reported as before.
+   */
+  private static void registerOutputs(TimelineConfig config, TimelineSerdes serdes) {
+    try {
+      serdes.registerOutputs(config.topics());
+    } catch (KafkaException e) {
+      log.warn("Output schemas not registered yet, each will be on its topic's first record: {}", e.getMessage());
+    }
   }
 
   /**
