@@ -4,6 +4,7 @@ import io.newstimeline.kafka.GroupProgress;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.kafka.TopicSpec;
 import io.newstimeline.topology.PipelineProperties;
+import io.newstimeline.topology.StoreNames;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
 import io.newstimeline.topology.TimelineTopology;
@@ -14,8 +15,14 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,11 +45,17 @@ public final class TimelinePipeline implements AutoCloseable {
 
   private final TimelineApplication timeline;
   private final TimelineApplication actorViews;
+  private final Duration viewFlushInterval;
 
   /** The two running stages; package-private so that tests can stand in a failing one. */
   TimelinePipeline(TimelineApplication timeline, TimelineApplication actorViews) {
+    this(timeline, actorViews, TimelineConfig.DEFAULT_VIEW_FLUSH_INTERVAL);
+  }
+
+  private TimelinePipeline(TimelineApplication timeline, TimelineApplication actorViews, Duration viewFlushInterval) {
     this.timeline = timeline;
     this.actorViews = actorViews;
+    this.viewFlushInterval = viewFlushInterval;
   }
 
   /**
@@ -62,6 +75,7 @@ public final class TimelinePipeline implements AutoCloseable {
 
   private static TimelinePipeline launch(TimelineConfig config, TimelineSerdes serdes, PipelineProperties props,
       Duration timeout, OpenTransactionsLog transactions) {
+    registerOutputs(config, serdes);
     TimelineApplication timeline = TimelineApplication.launch(TimelineTopology.timeline(config, serdes), props.timeline());
     TimelineApplication actorViews;
     try {
@@ -77,7 +91,39 @@ public final class TimelinePipeline implements AutoCloseable {
       actorViews.close();
       throw e;
     }
-    return new TimelinePipeline(timeline, actorViews);
+    return new TimelinePipeline(timeline, actorViews, config.viewFlushInterval());
+  }
+
+  /** Returns once no actor awaits the publication of its view, or after a flush interval and a half. */
+  private void awaitViewsPublished() {
+    long deadline = System.nanoTime() + viewFlushInterval.toNanos() * 3 / 2 + Duration.ofMillis(200).toNanos();
+    try {
+      while (actorViews.streams().state() == KafkaStreams.State.RUNNING && System.nanoTime() < deadline) {
+        ReadOnlyKeyValueStore<String, Long> dirty = actorViews.streams().store(
+            StoreQueryParameters.fromNameAndType(StoreNames.DIRTY_ACTORS, QueryableStoreTypes.<String, Long>keyValueStore()));
+        if (dirty.approximateNumEntries() == 0) {
+          return;
+        }
+        Thread.sleep(20);
+      }
+    } catch (InvalidStateStoreException e) {
+      log.info("Actor views changed last are published by the next start: {}", e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Registers the schemas of the public outputs before the stages start, so that a registry outage
+   * while they run holds up nothing: the state path needs no registry. A registry that is away or
+   * refuses a schema now only defers this to each topic's first record, where it is reported as before.
+   */
+  private static void registerOutputs(TimelineConfig config, TimelineSerdes serdes) {
+    try {
+      serdes.registerOutputs(config.topics());
+    } catch (KafkaException e) {
+      log.warn("Output schemas not registered yet, each will be on its topic's first record: {}", e.getMessage());
+    }
   }
 
   /**
@@ -210,10 +256,16 @@ public final class TimelinePipeline implements AutoCloseable {
     }
   }
 
-  /** Stops both stages at once and waits for both. */
+  /**
+   * Stops both stages and waits for both. The actor-view stage first publishes the actor timelines
+   * changed since its last flush (at most one flush interval): otherwise a stop right after a burst
+   * would leave the live views behind what the stage has processed until its next start, and two
+   * runs of the same reports would differ by when each was stopped.
+   */
   @Override
   public void close() {
     timeline.beginClose();
+    awaitViewsPublished();
     actorViews.beginClose();
     try {
       timeline.close();

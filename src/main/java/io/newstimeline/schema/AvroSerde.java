@@ -87,7 +87,7 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     if (record == null) {
       return null;
     }
-    int id = idByTopic.computeIfAbsent(topic, t -> registerSchema(subject(t, isKey)));
+    int id = schemaId(topic);
     Codec codec = CODEC.get();
     Output out = codec.output;
     out.reset();
@@ -104,6 +104,11 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
       throw new SerializationException("Cannot encode " + readerSchema.getFullName() + " for topic " + topic + ": " + e.getMessage(), e);
     }
     return out.toByteArray();
+  }
+
+  /** The id of this serde's schema under {@code topic}'s subject, registered on the first call. */
+  public int schemaId(String topic) {
+    return idByTopic.computeIfAbsent(topic, t -> registerSchema(subject(t, isKey)));
   }
 
   /** Decodes Confluent-framed Avro bytes; null stays null (a tombstone). */

@@ -51,7 +51,7 @@ final class ActorLinkProcessorSupplier implements ProcessorSupplier<String, Entr
 
   /** The store of the links, pair → link, each in the task of the pair's smaller actor id. */
   static StoreBuilder<KeyValueStore<String, ActorLink>> linkStore(TimelineSerdes serdes, TimelineConfig config) {
-    return config.stateStores().cachedStore(StoreNames.ACTOR_LINKS, Serdes.String(), serdes.actorLink());
+    return config.stateStores().cachedStore(StoreNames.ACTOR_LINKS, Serdes.String(), serdes.state().actorLink());
   }
 
   @Override
@@ -61,7 +61,7 @@ final class ActorLinkProcessorSupplier implements ProcessorSupplier<String, Entr
 
   @Override
   public Set<StoreBuilder<?>> stores() {
-    return Set.of(storeKind.store(StoreNames.PAIR_ENTRIES, Serdes.String(), serdes.actorTimelineItem()), linkStore);
+    return Set.of(storeKind.store(StoreNames.PAIR_ENTRIES, Serdes.String(), serdes.state().actorTimelineItem()), linkStore);
   }
 
   private final class ActorLinks implements Processor<String, EntryChange, String, ActorLink> {

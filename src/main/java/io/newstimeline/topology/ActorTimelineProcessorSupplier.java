@@ -68,9 +68,9 @@ final class ActorTimelineProcessorSupplier implements ProcessorSupplier<String, 
   @Override
   public Set<StoreBuilder<?>> stores() {
     return Set.of(
-        storeKind.store(StoreNames.ACTOR_ENTRIES, Serdes.String(), serdes.actorTimelineItem()),
-        storeKind.cachedStore(StoreNames.ACTOR_SUMMARIES, Serdes.String(), serdes.actorTimeline()),
-        storeKind.cachedStore(StoreNames.ACTOR_PARTNERS, Serdes.String(), serdes.actorPartner()),
+        storeKind.store(StoreNames.ACTOR_ENTRIES, Serdes.String(), serdes.state().actorTimelineItem()),
+        storeKind.cachedStore(StoreNames.ACTOR_SUMMARIES, Serdes.String(), serdes.state().actorTimeline()),
+        storeKind.cachedStore(StoreNames.ACTOR_PARTNERS, Serdes.String(), serdes.state().actorPartner()),
         DirtyKeys.store(StoreNames.DIRTY_ACTORS),
         linkStore);
   }

@@ -47,6 +47,6 @@ final class EntryHistoryProcessorSupplier implements ProcessorSupplier<String, T
 
   @Override
   public Set<StoreBuilder<?>> stores() {
-    return Set.of(storeKind.store(StoreNames.ENTRY_HISTORY, Serdes.String(), serdes.revision()));
+    return Set.of(storeKind.store(StoreNames.ENTRY_HISTORY, Serdes.String(), serdes.state().revision()));
   }
 }

@@ -71,9 +71,9 @@ final class MergeReportsProcessorSupplier implements ProcessorSupplier<String, N
   public Set<StoreBuilder<?>> stores() {
     Serde<String> strings = Serdes.String();
     return Set.of(
-        storeKind.store(StoreNames.THREAD_REPORTS, strings, StoredReport.serde(serdes.event())),
+        storeKind.store(StoreNames.THREAD_REPORTS, strings, StoredReport.serde(serdes.state().event())),
         storeKind.store(StoreNames.REPORT_KEYS, strings, strings),
-        storeKind.store(StoreNames.ENTRIES, strings, serdes.entry()),
+        storeKind.store(StoreNames.ENTRIES, strings, serdes.state().entry()),
         storeKind.store(StoreNames.ENTRY_REVISIONS, strings, Serdes.Integer()),
         storeKind.store(StoreNames.TIMELINE_ORDER, strings, strings));
   }

@@ -86,7 +86,7 @@ public final class TimelineTopology {
         .stream(topics.events(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("events"))
         .process(new RouteReportsProcessorSupplier(serdes.event().deserializer(), stores), Named.as("route-reports"))
         // Keyed by thread, the unit of entry identity; the name is kept so deployed apps keep their topic.
-        .repartition(Repartitioned.with(Serdes.String(), serdes.event()).withName("events-by-entry"))
+        .repartition(Repartitioned.with(Serdes.String(), serdes.state().event()).withName("events-by-entry"))
         .process(new MergeReportsProcessorSupplier(serdes, stores), Named.as("merge-reports"));
     revisions
         .mapValues(TimelineRevision::getAfter, Named.as("entry-of-revision"))
@@ -102,7 +102,7 @@ public final class TimelineTopology {
     KStream<String, EntryChange> byActor = builder
         .stream(topics.timelineRevisions(), Consumed.with(Serdes.String(), serdes.revision()).withName("revisions"))
         .flatMap((entryId, revision) -> EntryChanges.perActor(EntryChanges.of(revision)), Named.as("fan-out-by-actor"))
-        .repartition(Repartitioned.with(Serdes.String(), serdes.entryChange()).withName("entry-changes-by-actor"));
+        .repartition(Repartitioned.with(Serdes.String(), serdes.state().entryChange()).withName("entry-changes-by-actor"));
 
     // One builder for the link store: the actor timelines read the links their task owns.
     StoreBuilder<KeyValueStore<String, ActorLink>> linkStore = ActorLinkProcessorSupplier.linkStore(serdes, config);

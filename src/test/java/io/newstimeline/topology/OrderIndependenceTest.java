@@ -2,6 +2,7 @@ package io.newstimeline.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newstimeline.avro.Actor;
 import io.newstimeline.avro.ActorLink;
 import io.newstimeline.avro.ActorTimeline;
 import io.newstimeline.avro.NewsEvent;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The outputs are a function of the set of reports, not of their arrival order: a generated
  * 100-record story fed in many orders (keeping each event id's own order, as Kafka does) gives the
  * same compacted timeline, actor timelines and links, and alerts the same pairs once each; and
- * the offline {@link TimelineModel} gives the same timeline.
+ * the offline {@link TimelineModel} gives the same timeline, from whose entries alone every actor
+ * timeline (window, count, partners) and link follows.
  */
 class OrderIndependenceTest {
 
@@ -97,6 +99,57 @@ class OrderIndependenceTest {
     offline.forEach(entry -> byId.put(entry.getId(), entry));
     assertThat(byId).isEqualTo(inLogOrder.timeline());
     assertThat(offline).extracting(TimelineEntry::getSortKey).isSorted();
+  }
+
+  @Test
+  void shouldDeriveEveryActorViewAndLinkFromTheLiveEntriesAlone() {
+    List<TimelineEntry> entries = TimelineModel.entries(TimelineModel.liveReports(story));
+    Map<String, List<TimelineEntry>> byActor = new TreeMap<>();
+    Map<String, List<TimelineEntry>> byPair = new TreeMap<>();
+    for (TimelineEntry entry : entries) { // in sort-key order: a total order, the entry id breaking ties
+      for (Actor actor : entry.getActors()) {
+        byActor.computeIfAbsent(actor.getId(), id -> new ArrayList<>()).add(entry);
+        for (Actor other : entry.getActors()) {
+          if (actor.getId().compareTo(other.getId()) < 0) {
+            byPair.computeIfAbsent(ActorView.pairKey(actor.getId(), other.getId()), pair -> new ArrayList<>()).add(entry);
+          }
+        }
+      }
+    }
+
+    assertThat(inLogOrder.actorTimelines()).containsOnlyKeys(byActor.keySet());
+    byActor.forEach((actorId, involved) -> {
+      ActorTimeline view = inLogOrder.actorTimelines().get(actorId);
+      List<TimelineEntry> window = involved.subList(Math.max(0, involved.size() - ACTOR_TIMELINE_SIZE), involved.size());
+      assertThat(view.getEntryCount()).as("entry count of %s", actorId).isEqualTo(involved.size());
+      assertThat(view.getEntries()).as("window of %s", actorId)
+          .isEqualTo(window.stream().map(e -> ActorView.item(e.getId(), EntryChanges.facts(e), actorId)).toList());
+      assertThat(view.getPartners()).as("partners of %s", actorId)
+          .extracting(p -> p.getActor().getId() + " " + p.getSharedEntries() + " " + p.getEntriesInView())
+          .isEqualTo(expectedPartners(actorId, window, byPair));
+    });
+    assertThat(inLogOrder.links()).containsOnlyKeys(byPair.keySet());
+    byPair.forEach((pair, shared) -> {
+      ActorLink link = inLogOrder.links().get(pair);
+      TimelineEntry first = shared.get(0);
+      TimelineEntry last = shared.get(shared.size() - 1);
+      assertThat(List.of(link.getCount(), link.getFirstEntryId(), link.getFirstSortKey(), link.getLastEntryId(),
+          link.getLastSortKey())).as("link %s", pair)
+          .isEqualTo(List.of(shared.size(), first.getId(), first.getSortKey(), last.getId(), last.getSortKey()));
+    });
+  }
+
+  /** {@code <partner> <shared entries> <entries in view>}, most shared first, then by partner id. */
+  private static List<String> expectedPartners(String actorId, List<TimelineEntry> window,
+      Map<String, List<TimelineEntry>> byPair) {
+    Map<String, Integer> inView = new TreeMap<>();
+    window.forEach(e -> e.getActors().stream().map(Actor::getId).filter(id -> !id.equals(actorId))
+        .forEach(id -> inView.merge(id, 1, Integer::sum)));
+    return inView.entrySet().stream()
+        .sorted(java.util.Comparator.<Map.Entry<String, Integer>>comparingInt(
+            e -> -byPair.get(ActorView.pairKey(actorId, e.getKey())).size()).thenComparing(Map.Entry::getKey))
+        .map(e -> e.getKey() + " " + byPair.get(ActorView.pairKey(actorId, e.getKey())).size() + " " + e.getValue())
+        .toList();
   }
 
   /** Feeds {@code records} to a fresh topology and returns its outputs; asserts one alert per pair. */
