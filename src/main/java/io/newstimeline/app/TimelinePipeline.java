@@ -2,6 +2,7 @@ package io.newstimeline.app;
 
 import io.newstimeline.kafka.GroupProgress;
 import io.newstimeline.kafka.HangingTransactions;
+import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.kafka.TopicSpec;
 import io.newstimeline.topology.PipelineProperties;
@@ -46,19 +47,25 @@ public final class TimelinePipeline implements AutoCloseable {
   }
 
   /**
-   * Starts both stages of {@code config} with {@code props} and returns once both are RUNNING.
+   * Starts both stages of {@code config} with {@code props} and returns once both are RUNNING. Their
+   * internal topics are replicated as the application's own ({@link TopicAdmin#replication()})
+   * unless {@code props} say otherwise.
    *
    * @throws IllegalStateException if either is not running within {@code timeout}, or fails while starting
    */
   public static TimelinePipeline start(TimelineConfig config, TimelineSerdes serdes, PipelineProperties props,
       Duration timeout) {
     String bootstrapServers = props.timeline().getProperty(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG);
-    Runnable abortHanging = () -> abortHangingTransactions(bootstrapServers, config.topics(), props.applicationId());
+    PipelineProperties replicated;
+    try (TopicAdmin admin = TopicAdmin.connect(bootstrapServers)) {
+      replicated = props.withReplication(admin.replication());
+    }
+    Runnable abortHanging = () -> abortHangingTransactions(bootstrapServers, config.topics(), replicated.applicationId());
     abortHanging.run();
-    TimelineApplication timeline = TimelineApplication.launch(TimelineTopology.timeline(config, serdes), props.timeline());
+    TimelineApplication timeline = TimelineApplication.launch(TimelineTopology.timeline(config, serdes), replicated.timeline());
     TimelineApplication actorViews;
     try {
-      actorViews = TimelineApplication.launch(TimelineTopology.actorViews(config, serdes), props.actorViews());
+      actorViews = TimelineApplication.launch(TimelineTopology.actorViews(config, serdes), replicated.actorViews());
     } catch (RuntimeException e) {
       timeline.close();
       throw e;
