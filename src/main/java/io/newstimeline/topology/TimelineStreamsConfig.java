@@ -25,7 +25,7 @@ public final class TimelineStreamsConfig {
   public static final String DEFAULT_APPLICATION_ID = "news-timeline";
   /** Copies of each task's state kept on other instances, when there are others. */
   public static final int STANDBY_REPLICAS = 1;
-  /** How long a lost instance keeps its tasks (group session) and its partitions (open transaction). */
+  /** How long a lost instance keeps its tasks (its group session). */
   public static final int SESSION_TIMEOUT_MS = 6_000;
 
   /** Prefixes that address one kind of client; what follows must be a setting of that client. */
@@ -61,13 +61,14 @@ public final class TimelineStreamsConfig {
     // instance, so a lost instance's tasks move to one that holds their state rather than rebuild
     // it from the changelogs. One instance alone gets no standby and pays nothing.
     props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, STANDBY_REPLICAS);
-    // A killed instance keeps its tasks until its session expires, and its last transaction holds
-    // the committed offsets and last stable offsets of its partitions until it times out: both
-    // are the time before another instance takes over. 6 s is the broker's smallest session by
-    // default; a transaction lives for a commit interval (50-100 ms), so 6 s leaves it room.
+    // A killed instance keeps its tasks until its session expires: 6 s, the broker's smallest
+    // session by default, rather than 45 s. Its last transaction still holds the committed offsets
+    // and last stable offsets of its partitions until it times out (Kafka Streams' 10 s): a 6-s
+    // transaction timeout was tried and, on a loaded machine, let the coordinator abort a live
+    // instance's transaction while it committed, which the broker answered with an unknown error
+    // and the instance with a shutdown (docs/OPERATIONS.md, "A cluster").
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), SESSION_TIMEOUT_MS);
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), SESSION_TIMEOUT_MS / 4);
-    props.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), SESSION_TIMEOUT_MS);
     // Each report fans out to ~33 records over ~17 topics (outputs, changelogs, repartitions), so
     // the producer's per-batch overhead dominated with 16 KB batches: 256 KB batches cut the CPU
     // per report by ~40% (docs/BENCHMARKS.md). Exactly-once flushes at every commit anyway, so the linger

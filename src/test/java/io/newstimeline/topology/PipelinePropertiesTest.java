@@ -88,10 +88,10 @@ class PipelinePropertiesTest {
   }
 
   @Test
-  void shouldKeepAStandbyOfEachTaskAndHandALostInstancesTasksOverWithinSixSeconds() {
+  void shouldKeepAStandbyOfEachTaskAndFreeALostInstancesTasksAfterSixSeconds() {
     assertThat(props.timeline().get(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG)).isEqualTo(1);
     assertThat(props.actorViews().get(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG)).isEqualTo(1);
     assertThat(props.timeline().get("consumer.session.timeout.ms")).isEqualTo(6_000);
-    assertThat(props.actorViews().get("producer.transaction.timeout.ms")).isEqualTo(6_000);
+    assertThat(props.actorViews().get("consumer.session.timeout.ms")).isEqualTo(6_000);
   }
 }
