@@ -1,5 +1,6 @@
 package io.newstimeline.cli;
 
+import io.newstimeline.soak.ClusterSoak;
 import io.newstimeline.soak.FaultSoak;
 import io.newstimeline.soak.PipelineOutputs;
 import java.io.PrintStream;
@@ -50,6 +51,22 @@ final class SoakCommand implements Callable<Integer> {
   @Option(names = "--heap", defaultValue = "512m", description = "Heap cap of each process (default: ${DEFAULT-VALUE}).")
   String heap;
 
+  @Option(names = "--cluster", description = "Three brokers and --instances instances of run instead: one instance and"
+      + " one broker are killed once each under a steady load of --events at --rate, with the query API asked all along.")
+  boolean cluster;
+
+  @Option(names = "--scale-out", description = "With --cluster: measure events/s with 1 to --instances instances on"
+      + " the three brokers instead, each count on --events events of its own.")
+  boolean scaleOut;
+
+  @Option(names = "--instances", defaultValue = "3", paramLabel = "N",
+      description = "With --cluster: instances of run (default: ${DEFAULT-VALUE}).")
+  int instances;
+
+  @Option(names = "--rate", defaultValue = "80", paramLabel = "EVENTS_PER_S",
+      description = "With --cluster: publishing pace (default: ${DEFAULT-VALUE}).")
+  int rate;
+
   @Override
   public Integer call() throws Exception {
     if (events < 1 || runKills < 0 || brokerKills < 0) {
@@ -57,6 +74,9 @@ final class SoakCommand implements Callable<Integer> {
     }
     Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("news-timeline-soak-");
     PrintStream out = System.out;
+    if (cluster) {
+      return cluster(dir, out);
+    }
     out.printf("Soak in %s: %,d events, %d kills of run, %d of the broker%n", dir, events, runKills, brokerKills);
     long started = System.nanoTime();
     FaultSoak.Result result = new FaultSoak(new FaultSoak.Options(events, runKills, brokerKills, seed, dir, heap), out).run();
@@ -69,6 +89,31 @@ final class SoakCommand implements Callable<Integer> {
     out.println("pairs alerted more than once: " + result.live().repeatedAlerts().size());
     out.println(result.passed() ? "PASS: the live outputs equal the replay's; every pair alerted once."
         : "FAIL: the live outputs differ from the replay's, or a pair was alerted more than once.");
+    return result.passed() ? 0 : EXIT_DIFFERENT;
+  }
+
+  /** {@code soak --cluster}: the cluster soak, or with {@code --scale-out} the rate by instance count. */
+  private int cluster(Path dir, PrintStream out) throws InterruptedException {
+    if (instances < 2 || rate < 1 || events > Integer.MAX_VALUE) {
+      throw new ParameterException(spec.commandLine(), "--instances must be at least 2 and --rate positive");
+    }
+    ClusterSoak soak = new ClusterSoak(new ClusterSoak.Options((int) events, rate, instances, seed, dir, heap), out);
+    out.printf("Cluster soak in %s: 3 brokers, %d instances, %,d events%n", dir, instances, events);
+    if (scaleOut) {
+      soak.scaleOut();
+      return 0;
+    }
+    ClusterSoak.Result result = soak.run();
+    out.printf(Locale.ROOT, "instance hand-over %.1f s; after the broker kill: producer %.1f s, timeline stage %.1f s,"
+        + " actor views %.1f s%n", result.instanceHandover(), result.producerStall(), result.timelineStall(),
+        result.actorViewsStall());
+    out.println("query API during the hand-over: " + result.duringHandover() + "; overall: " + result.overall());
+    print(out, "live  ", result.live());
+    print(out, "replay", result.replay());
+    out.println("pairs alerted more than once: " + result.live().repeatedAlerts().size() + "; wrong API answers: "
+        + result.wrongAnswers().size());
+    out.println(result.passed() ? "PASS: the live outputs equal the replay's; every pair alerted once; no wrong answer."
+        : "FAIL: the live outputs differ from the replay's, a pair was alerted twice, or the API answered wrong.");
     return result.passed() ? 0 : EXIT_DIFFERENT;
   }
 
