@@ -4,10 +4,22 @@ package io.newstimeline.api;
 final class ApiException extends RuntimeException {
 
   private final int status;
+  private final java.util.Set<Integer> partitions;
 
   ApiException(int status, String message) {
+    this(status, message, java.util.Set.of());
+  }
+
+  /** An error that says which store partitions were searched: a local "not found" the merging instance counts. */
+  ApiException(int status, String message, java.util.Set<Integer> partitions) {
     super(message);
     this.status = status;
+    this.partitions = java.util.Set.copyOf(partitions);
+  }
+
+  /** The partitions searched before this answer, if it says. */
+  java.util.Set<Integer> partitions() {
+    return partitions;
   }
 
   static ApiException badRequest(String message) {

@@ -41,6 +41,8 @@ public final class ApiServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
   /** Requests at once, live streams included (each holds a thread while open). */
   private static final int THREADS = 96;
+  /** What a 503 tells a client to wait before asking again. */
+  static final int RETRY_AFTER_SECONDS = 1;
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -126,7 +128,7 @@ public final class ApiServer implements AutoCloseable {
       route = route(uri.getPath());
       status = dispatch(exchange, route, uri);
     } catch (ApiException e) {
-      status = error(exchange, e.status(), e.getMessage());
+      status = error(exchange, e.status(), e.getMessage(), e.partitions());
     } catch (RuntimeException | IOException e) {
       log.warn("Request {} failed", exchange.getRequestURI(), e);
       status = error(exchange, 500, "internal error: " + e.getClass().getSimpleName());
@@ -235,8 +237,20 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private static int error(HttpExchange exchange, int status, String message) {
+    return error(exchange, status, message, Set.of());
+  }
+
+  private static int error(HttpExchange exchange, int status, String message, Set<Integer> partitions) {
     try {
-      json(exchange, status, ApiJson.object().put("status", status).put("error", message));
+      if (status == 503) {
+        // Starting, rebalancing, or an instance lost: answered again within seconds.
+        exchange.getResponseHeaders().set("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+      }
+      var body = ApiJson.object().put("status", status).put("error", message);
+      if (!partitions.isEmpty()) {
+        partitions.stream().sorted().forEach(body.putArray(ClusterQueries.PARTITIONS)::add);
+      }
+      json(exchange, status, body);
     } catch (IOException | RuntimeException e) {
       log.debug("Could not send error {} to the client: {}", status, e.getMessage()); // headers already sent, or client gone
     }

@@ -18,6 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -29,19 +32,33 @@ import org.apache.kafka.streams.state.HostInfo;
  * the instance that hosts the key ({@code queryMetadataForKey}); a question over the whole
  * timeline or graph is asked of every instance hosting the store ({@code streamsMetadataForStore})
  * and the parts merged in the same order each part is in. An instance asked with
- * {@code scope=local} answers from its own stores only.
+ * {@code scope=local} answers from its own stores only, and says which partitions it read.
+ *
+ * <p>A merged answer is given only when the parts cover every partition of the store once: while
+ * the instances rebalance (one lost, one restoring a task) a partition may have no instance
+ * answering for it, or two, and a timeline missing a partition would look complete. Such an
+ * answer is a 503 with {@code Retry-After}, never a partial one.
  */
 final class ClusterQueries {
 
   static final int MAX_LIST = 1000;
+  /** The field of a {@code scope=local} answer listing the partitions it was read from. */
+  static final String PARTITIONS = "partitions";
 
   private final KafkaStreams timeline;
   private final KafkaStreams actorViews;
   private final HostInfo self;
   private final LocalStores local;
   private final RemoteInstances remote;
+  private final ToIntFunction<String> partitionsOf;
 
-  ClusterQueries(KafkaStreams timeline, KafkaStreams actorViews, HostInfo self, RemoteInstances remote) {
+  /**
+   * Queries over {@code timeline} and {@code actorViews}; {@code partitionsOf} gives the number of
+   * partitions of a store (0 when unknown: the answer is then not checked for coverage).
+   */
+  ClusterQueries(KafkaStreams timeline, KafkaStreams actorViews, HostInfo self, RemoteInstances remote,
+      ToIntFunction<String> partitionsOf) {
+    this.partitionsOf = partitionsOf;
     this.timeline = timeline;
     this.actorViews = actorViews;
     this.self = self;
@@ -52,14 +69,51 @@ final class ClusterQueries {
   /** A page of the timeline: {@code {entries, next}}. */
   ObjectNode timeline(ApiRequest request, TimelineFilter filter) {
     List<JsonNode> entries = new ArrayList<>();
-    local.timeline(filter).forEach(e -> entries.add(ApiJson.entry(e)));
-    if (!request.localOnly()) {
-      for (HostInfo host : others(timeline, StoreNames.TIMELINE_ORDER)) {
-        remote.get(host, "/api/timeline", filter.params()).path("entries").forEach(entries::add);
-      }
+    Set<Integer> answered = new TreeSet<>();
+    local.timeline(filter, answered).forEach(e -> entries.add(ApiJson.entry(e)));
+    if (request.localOnly()) {
+      return withPartitions(page(entries, filter.limit()), answered);
     }
+    for (HostInfo host : others(timeline, StoreNames.TIMELINE_ORDER)) {
+      JsonNode part = remote.get(host, "/api/timeline", filter.params());
+      cover(answered, part, StoreNames.TIMELINE_ORDER, host);
+      part.path("entries").forEach(entries::add);
+    }
+    requireEveryPartition(answered, StoreNames.TIMELINE_ORDER);
     entries.sort(Comparator.comparing((JsonNode e) -> e.path("sortKey").asText()));
     return page(entries, filter.limit());
+  }
+
+  /** {@code answer} with the partitions it was read from, for the instance that merges the parts. */
+  private static ObjectNode withPartitions(ObjectNode answer, Set<Integer> answered) {
+    ArrayNode partitions = answer.putArray(PARTITIONS);
+    answered.forEach(partitions::add);
+    return answer;
+  }
+
+  /** Adds the partitions {@code host} read to {@code answered}; a 503 when one was already read elsewhere. */
+  private static void cover(Set<Integer> answered, JsonNode part, String store, HostInfo host) {
+    for (JsonNode partition : part.path(PARTITIONS)) {
+      if (!answered.add(partition.asInt())) {
+        throw ApiException.unavailable("partition " + partition.asInt() + " of " + store + " is answered by two instances"
+            + " (" + host.host() + ":" + host.port() + " and another) while they rebalance; retry");
+      }
+    }
+  }
+
+  /** A 503 unless {@code answered} holds every partition of {@code store}. */
+  private void requireEveryPartition(Set<Integer> answered, String store) {
+    int partitions = partitionsOf.applyAsInt(store);
+    if (answered.size() < partitions) {
+      Set<Integer> missing = new TreeSet<>();
+      for (int p = 0; p < partitions; p++) {
+        if (!answered.contains(p)) {
+          missing.add(p);
+        }
+      }
+      throw ApiException.unavailable("partitions " + missing + " of " + store + " have no instance answering for them"
+          + " right now (an instance was lost, or one is restoring them); retry");
+    }
   }
 
   /** {@code entries} (in timeline order) cut to {@code limit}, with the cursor of the next page if it is full. */
@@ -76,7 +130,8 @@ final class ClusterQueries {
    * history}}, the entry null once it left the timeline; 404 when no instance knows it.
    */
   ObjectNode entry(ApiRequest request, String id) {
-    LocalStores.Found found = local.entry(id);
+    Set<Integer> answered = new TreeSet<>();
+    LocalStores.Found found = local.entry(id, answered);
     if (found != null) {
       ObjectNode node = ApiJson.object();
       node.set("entry", found.entry() == null ? null : ApiJson.entry(found.entry()));
@@ -85,17 +140,25 @@ final class ClusterQueries {
           .put("causeEventId", r.getCauseEventId()));
       return node;
     }
-    if (!request.localOnly()) {
-      for (HostInfo host : others(timeline, StoreNames.ENTRIES)) {
-        try {
-          return (ObjectNode) remote.get(host, "/api/entries/" + segment(id), Map.of());
-        } catch (ApiException e) {
-          if (e.status() != 404) {
-            throw e;
+    if (request.localOnly()) {
+      throw new ApiException(404, "no timeline entry '" + id + "' here", answered);
+    }
+    for (HostInfo host : others(timeline, StoreNames.ENTRIES)) {
+      try {
+        return (ObjectNode) remote.get(host, "/api/entries/" + segment(id), Map.of());
+      } catch (ApiException e) {
+        if (e.status() != 404) {
+          throw e;
+        }
+        for (int partition : e.partitions()) {
+          if (!answered.add(partition)) {
+            throw ApiException.unavailable("partition " + partition + " of " + StoreNames.ENTRIES
+                + " is answered by two instances while they rebalance; retry");
           }
         }
       }
     }
+    requireEveryPartition(answered, StoreNames.ENTRIES); // "no such entry" only once every partition said so
     throw ApiException.notFound("no timeline entry '" + id + "'");
   }
 
@@ -152,7 +215,8 @@ final class ClusterQueries {
   ObjectNode actors(ApiRequest request, String search, int limit) {
     String needle = search == null ? null : search.toLowerCase(Locale.ROOT);
     List<JsonNode> actors = new ArrayList<>();
-    for (ActorTimeline summary : local.actors()) {
+    Set<Integer> answered = new TreeSet<>();
+    for (ActorTimeline summary : local.actors(answered)) {
       Actor actor = summary.getActor();
       if (needle == null || actor.getId().toLowerCase(Locale.ROOT).contains(needle)
           || actor.getName().toLowerCase(Locale.ROOT).contains(needle)) {
@@ -164,9 +228,9 @@ final class ClusterQueries {
       params.put("q", search);
     }
     params.put("limit", Integer.toString(limit));
-    gather(request, StoreNames.ACTOR_SUMMARIES, "/api/actors", params, "actors", actors);
+    gather(request, StoreNames.ACTOR_SUMMARIES, "/api/actors", params, "actors", actors, answered);
     actors.sort(Comparator.comparingLong((JsonNode a) -> -a.path("entryCount").asLong()).thenComparing(a -> a.path("id").asText()));
-    return list("actors", actors, limit);
+    return answer(request, list("actors", actors, limit), answered);
   }
 
   /**
@@ -175,7 +239,8 @@ final class ClusterQueries {
    */
   ObjectNode links(ApiRequest request, String actorId, int limit) {
     List<JsonNode> links = new ArrayList<>();
-    for (ActorLink link : local.links()) {
+    Set<Integer> answered = new TreeSet<>();
+    for (ActorLink link : local.links(answered)) {
       if (actorId == null || link.getActorA().getId().equals(actorId) || link.getActorB().getId().equals(actorId)) {
         links.add(ApiJson.link(link));
       }
@@ -185,7 +250,7 @@ final class ClusterQueries {
       params.put("actor", actorId);
     }
     params.put("limit", Integer.toString(limit));
-    gather(request, StoreNames.ACTOR_LINKS, "/api/links", params, "links", links);
+    gather(request, StoreNames.ACTOR_LINKS, "/api/links", params, "links", links, answered);
     links.sort(Comparator.comparingInt((JsonNode l) -> -l.path("count").asInt())
         .thenComparing(l -> l.path("a").path("id").asText()).thenComparing(l -> l.path("b").path("id").asText()));
     ObjectNode graph = list("links", links, limit);
@@ -197,13 +262,14 @@ final class ClusterQueries {
     ArrayNode array = ApiJson.array();
     nodes.values().forEach(array::add);
     graph.set("nodes", array);
-    return graph;
+    return answer(request, graph, answered);
   }
 
   /** The {@code limit} latest first links of a pair, newest first: {@code {alerts}}. */
   ObjectNode alerts(ApiRequest request, int limit) {
     List<JsonNode> alerts = new ArrayList<>();
-    for (LocalStores.Alerted alerted : local.alerted()) {
+    Set<Integer> answered = new TreeSet<>();
+    for (LocalStores.Alerted alerted : local.alerted(answered)) {
       ObjectNode alert = ApiJson.object();
       List<String> ids = QueryableStores.actorsOf(alerted.pairKey());
       alert.put("reportedAt", ApiJson.instant(alerted.reportedAt()));
@@ -219,19 +285,29 @@ final class ClusterQueries {
       }
       alerts.add(alert);
     }
-    gather(request, StoreNames.ALERTED_PAIRS, "/api/alerts", Map.of("limit", Integer.toString(limit)), "alerts", alerts);
+    gather(request, StoreNames.ALERTED_PAIRS, "/api/alerts", Map.of("limit", Integer.toString(limit)), "alerts", alerts,
+        answered);
     alerts.sort(Comparator.comparing((JsonNode a) -> a.path("reportedAt").asText()).reversed()
         .thenComparing(a -> a.path("a").path("id").asText()).thenComparing(a -> a.path("b").path("id").asText()));
-    return list("alerts", alerts, limit);
+    return answer(request, list("alerts", alerts, limit), answered);
   }
 
+  /** Adds the other instances' parts of the answer to {@code into}, and a 503 unless every partition of {@code store} was read once. */
   private void gather(ApiRequest request, String store, String path, Map<String, String> params, String field,
-      List<JsonNode> into) {
+      List<JsonNode> into, Set<Integer> answered) {
     if (!request.localOnly()) {
       for (HostInfo host : others(actorViews, store)) {
-        remote.get(host, path, params).path(field).forEach(into::add);
+        JsonNode part = remote.get(host, path, params);
+        cover(answered, part, store, host);
+        part.path(field).forEach(into::add);
       }
+      requireEveryPartition(answered, store);
     }
+  }
+
+  /** A local answer says which partitions it read; a merged one does not. */
+  private static ObjectNode answer(ApiRequest request, ObjectNode answer, Set<Integer> answered) {
+    return request.localOnly() ? withPartitions(answer, answered) : answer;
   }
 
   private static ObjectNode list(String field, List<JsonNode> items, int limit) {

@@ -20,6 +20,7 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.errors.StreamsException;
+import org.apache.kafka.streams.query.FailureReason;
 import org.apache.kafka.streams.query.KeyQuery;
 import org.apache.kafka.streams.query.Query;
 import org.apache.kafka.streams.query.QueryResult;
@@ -50,9 +51,9 @@ final class LocalStores {
   /**
    * The first {@code filter.limit()} entries passing {@code filter}, in timeline order, merged from
    * every local partition of the timeline-order store (each partition is in order; the timeline
-   * is the merge of them).
+   * is the merge of them); the partitions read are added to {@code answered}.
    */
-  List<TimelineEntry> timeline(TimelineFilter filter) {
+  List<TimelineEntry> timeline(TimelineFilter filter, Set<Integer> answered) {
     RangeQuery<String, String> query = filter.from() == null ? RangeQuery.withNoBounds()
         : RangeQuery.withLowerBound(QueryableStores.timelineFrom(filter.from()).from());
     if (filter.after() != null && (filter.from() == null || filter.after().compareTo(filter.from().toString()) > 0)) {
@@ -60,6 +61,7 @@ final class LocalStores {
     }
     Map<Integer, QueryResult<KeyValueIterator<String, String>>> partitions =
         query(timeline, StoreNames.TIMELINE_ORDER, query, null);
+    answered.addAll(partitions.keySet());
     List<TimelineEntry> page = new ArrayList<>(filter.limit());
     record Head(int partition, KeyValue<String, String> next, KeyValueIterator<String, String> rest) {}
     PriorityQueue<Head> heads = new PriorityQueue<>(Comparator.comparing((Head h) -> h.next().key));
@@ -97,11 +99,14 @@ final class LocalStores {
   /** An entry (null once it left the timeline) and its revisions, oldest first. */
   record Found(TimelineEntry entry, List<TimelineRevision> history) {}
 
-  /** Entry {@code id} and its history, or null when no local partition holds either. */
-  Found entry(String id) {
+  /** Entry {@code id} and its history, or null when no local partition holds either; the partitions searched are added to {@code answered}. */
+  Found entry(String id, Set<Integer> answered) {
     Integer partition = null;
     TimelineEntry entry = null;
-    for (var result : query(timeline, StoreNames.ENTRIES, KeyQuery.<String, TimelineEntry>withKey(id), null).entrySet()) {
+    Map<Integer, QueryResult<TimelineEntry>> results = query(timeline, StoreNames.ENTRIES,
+        KeyQuery.<String, TimelineEntry>withKey(id), null);
+    answered.addAll(results.keySet());
+    for (var result : results.entrySet()) {
       if (result.getValue().getResult() != null) {
         partition = result.getKey();
         entry = result.getValue().getResult();
@@ -155,19 +160,23 @@ final class LocalStores {
     return partners;
   }
 
-  /** Every actor summary held here. */
-  List<ActorTimeline> actors() {
-    return LocalStores.<ActorTimeline, ActorTimeline>all(actorViews, StoreNames.ACTOR_SUMMARIES, kv -> kv.value);
+  /** Every actor summary held here; the partitions read are added to {@code answered}. */
+  List<ActorTimeline> actors(Set<Integer> answered) {
+    return LocalStores.<ActorTimeline, ActorTimeline>all(actorViews, StoreNames.ACTOR_SUMMARIES, kv -> kv.value, answered);
   }
 
-  /** Every link held here. */
-  List<ActorLink> links() {
-    return LocalStores.<ActorLink, ActorLink>all(actorViews, StoreNames.ACTOR_LINKS, kv -> kv.value);
+  /** Every link held here; the partitions read are added to {@code answered}. */
+  List<ActorLink> links(Set<Integer> answered) {
+    return LocalStores.<ActorLink, ActorLink>all(actorViews, StoreNames.ACTOR_LINKS, kv -> kv.value, answered);
   }
 
-  /** Every pair alerted here, with its link (held by the same task: both belong to the pair's smaller actor id). */
-  List<Alerted> alerted() {
-    List<KeyValue<String, Long>> pairs = LocalStores.<Long, KeyValue<String, Long>>all(actorViews, StoreNames.ALERTED_PAIRS, kv -> kv);
+  /**
+   * Every pair alerted here, with its link (held by the same task: both belong to the pair's
+   * smaller actor id); the partitions read are added to {@code answered}.
+   */
+  List<Alerted> alerted(Set<Integer> answered) {
+    List<KeyValue<String, Long>> pairs = LocalStores.<Long, KeyValue<String, Long>>all(actorViews, StoreNames.ALERTED_PAIRS,
+        kv -> kv, answered);
     List<Alerted> alerted = new ArrayList<>(pairs.size());
     for (KeyValue<String, Long> pair : pairs) {
       ActorLink link = null;
@@ -179,9 +188,12 @@ final class LocalStores {
     return alerted;
   }
 
-  private static <V, T> List<T> all(KafkaStreams streams, String store, Function<KeyValue<String, V>, T> map) {
+  private static <V, T> List<T> all(KafkaStreams streams, String store, Function<KeyValue<String, V>, T> map,
+      Set<Integer> answered) {
     List<T> all = new ArrayList<>();
-    for (QueryResult<KeyValueIterator<String, V>> result : query(streams, store, RangeQuery.<String, V>withNoBounds(), null).values()) {
+    Map<Integer, QueryResult<KeyValueIterator<String, V>>> results = query(streams, store, RangeQuery.<String, V>withNoBounds(), null);
+    answered.addAll(results.keySet());
+    for (QueryResult<KeyValueIterator<String, V>> result : results.values()) {
       try (KeyValueIterator<String, V> it = result.getResult()) {
         it.forEachRemaining(kv -> all.add(map.apply(kv)));
       }
@@ -198,8 +210,8 @@ final class LocalStores {
 
   /**
    * Runs {@code query} on the active local partitions of {@code store} ({@code partition} only, if
-   * given); a partition that cannot answer (restoring, migrating) makes the whole answer a 503,
-   * since a partial timeline would look complete.
+   * given), leaving out the standby ones; a partition that cannot answer (restoring, migrating)
+   * makes the whole answer a 503, since a partial timeline would look complete.
    */
   private static <R> Map<Integer, QueryResult<R>> query(KafkaStreams streams, String store, Query<R> query,
       Integer partition) {
@@ -212,6 +224,12 @@ final class LocalStores {
       results = streams.query(request).getPartitionResults();
     } catch (StreamsException e) {
       throw ApiException.unavailable("store " + store + " is not queryable yet: " + e.getMessage());
+    }
+    if (partition == null) {
+      // A standby partition answers NOT_ACTIVE: the instance running it answers for it, and the
+      // merging instance checks that every partition was answered once (ClusterQueries).
+      results = new java.util.HashMap<>(results);
+      results.values().removeIf(r -> r.isFailure() && r.getFailureReason() == FailureReason.NOT_ACTIVE);
     }
     for (QueryResult<R> result : results.values()) {
       if (result.isFailure()) {

@@ -37,8 +37,10 @@ final class RemoteInstances {
           HttpResponse.BodyHandlers.ofByteArray());
       JsonNode body = ApiJson.parse(response.body());
       if (response.statusCode() != 200) {
+        java.util.Set<Integer> partitions = new java.util.HashSet<>();
+        body.path(ClusterQueries.PARTITIONS).forEach(p -> partitions.add(p.asInt()));
         throw new ApiException(response.statusCode(), body.path("error").asText("instance " + host + " answered "
-            + response.statusCode()));
+            + response.statusCode()), partitions);
       }
       return body;
     } catch (IOException e) {

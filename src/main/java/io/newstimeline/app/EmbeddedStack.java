@@ -6,6 +6,8 @@ import io.newstimeline.schema.EmbeddedSchemaRegistryServer;
 import io.newstimeline.schema.InMemorySchemaRegistry;
 import io.newstimeline.schema.KafkaSchemaLog;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.IntConsumer;
 
 /**
  * The local default: a real single-node KRaft broker and a Confluent-compatible schema registry,
@@ -76,12 +78,42 @@ public final class EmbeddedStack implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts a broker with {@code options}, which may make it one node of a cluster, and returns once
+   * every node of its cluster is up (handing {@code onWaiting} the brokers seen meanwhile); then
+   * the registry on {@code registryPort} unless it is null. A cluster keeps one registry: it reads
+   * its log only when it starts, so a second one would not see the first one's schemas.
+   *
+   * @throws io.newstimeline.InputException when a port is busy or the data dir is in use
+   */
+  public static EmbeddedStack startNode(BrokerOptions options, Integer registryPort, Duration clusterTimeout,
+      IntConsumer onWaiting) throws InterruptedException {
+    EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(options);
+    KafkaSchemaLog schemaLog = null;
+    try {
+      broker.awaitAllBrokers(clusterTimeout, onWaiting);
+      if (registryPort == null) {
+        return new EmbeddedStack(broker, null, null, broker.bootstrapServers(), null);
+      }
+      schemaLog = KafkaSchemaLog.open(broker.bootstrapServers(), KafkaSchemaLog.DEFAULT_TOPIC);
+      EmbeddedSchemaRegistryServer registry = EmbeddedSchemaRegistryServer.start(new InMemorySchemaRegistry(schemaLog),
+          registryPort);
+      return new EmbeddedStack(broker, schemaLog, registry, broker.bootstrapServers(), registry.url());
+    } catch (RuntimeException | InterruptedException e) {
+      if (schemaLog != null) {
+        schemaLog.close();
+      }
+      broker.close();
+      throw e;
+    }
+  }
+
   /** The cluster to use: the embedded broker's address or the one given. */
   public String bootstrapServers() {
     return bootstrapServers;
   }
 
-  /** The registry to use: the embedded registry's URL or the one given. */
+  /** The registry to use: the embedded registry's URL or the one given; null for a cluster node without one. */
   public String registryUrl() {
     return registryUrl;
   }
@@ -95,6 +127,8 @@ public final class EmbeddedStack implements AutoCloseable {
   public void close() {
     if (registry != null) {
       registry.close();
+    }
+    if (schemaLog != null) {
       schemaLog.close();
     }
     if (broker != null) {

@@ -1,6 +1,7 @@
 package io.newstimeline.app;
 
 import io.newstimeline.kafka.GroupProgress;
+import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.kafka.TopicSpec;
 import io.newstimeline.topology.PipelineProperties;
@@ -59,27 +60,33 @@ public final class TimelinePipeline implements AutoCloseable {
   }
 
   /**
-   * Starts both stages of {@code config} with {@code props} and returns once both are RUNNING.
+   * Starts both stages of {@code config} with {@code props} and returns once both are RUNNING. Their
+   * internal topics are replicated as the application's own ({@link TopicAdmin#replication()})
+   * unless {@code props} say otherwise.
    *
    * @throws IllegalStateException if either is not running within {@code timeout}, or fails while starting
    */
   public static TimelinePipeline start(TimelineConfig config, TimelineSerdes serdes, PipelineProperties props,
       Duration timeout) {
     String bootstrapServers = props.timeline().getProperty(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG);
+    PipelineProperties replicated;
+    try (TopicAdmin admin = TopicAdmin.connect(bootstrapServers)) {
+      replicated = props.withReplication(admin.replication());
+    }
     try (OpenTransactionsLog transactions = new OpenTransactionsLog(bootstrapServers,
-        ours(config.topics(), props.applicationId()))) {
+        ours(config.topics(), replicated.applicationId()))) {
       transactions.report();
-      return launch(config, serdes, props, timeout, transactions);
+      return launch(config, serdes, replicated, timeout, transactions);
     }
   }
 
-  private static TimelinePipeline launch(TimelineConfig config, TimelineSerdes serdes, PipelineProperties props,
+  private static TimelinePipeline launch(TimelineConfig config, TimelineSerdes serdes, PipelineProperties replicated,
       Duration timeout, OpenTransactionsLog transactions) {
     registerOutputs(config, serdes);
-    TimelineApplication timeline = TimelineApplication.launch(TimelineTopology.timeline(config, serdes), props.timeline());
+    TimelineApplication timeline = TimelineApplication.launch(TimelineTopology.timeline(config, serdes), replicated.timeline());
     TimelineApplication actorViews;
     try {
-      actorViews = TimelineApplication.launch(TimelineTopology.actorViews(config, serdes), props.actorViews());
+      actorViews = TimelineApplication.launch(TimelineTopology.actorViews(config, serdes), replicated.actorViews());
     } catch (RuntimeException e) {
       timeline.close();
       throw e;

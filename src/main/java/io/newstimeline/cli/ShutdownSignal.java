@@ -29,6 +29,11 @@ final class ShutdownSignal implements AutoCloseable {
     return signal;
   }
 
+  /** Whether Ctrl-C or SIGTERM has come, for a command busy with something else than {@link #await}. */
+  boolean stopRequested() {
+    return stopRequested.getCount() == 0;
+  }
+
   /** Blocks until Ctrl-C or SIGTERM. */
   void await() throws InterruptedException {
     stopRequested.await();

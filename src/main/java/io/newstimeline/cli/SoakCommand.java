@@ -1,5 +1,6 @@
 package io.newstimeline.cli;
 
+import io.newstimeline.soak.ClusterSoak;
 import io.newstimeline.soak.FaultSoak;
 import io.newstimeline.soak.PipelineOutputs;
 import io.newstimeline.soak.RestartCycles;
@@ -66,6 +67,22 @@ final class SoakCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   long restartTimeout;
 
+  @Option(names = "--cluster", description = "Three brokers and --instances instances of run instead: one instance and"
+      + " one broker are killed once each under a steady load of --events at --rate, with the query API asked all along.")
+  boolean cluster;
+
+  @Option(names = "--scale-out", description = "With --cluster: measure events/s with 1 to --instances instances on"
+      + " the three brokers instead, each count on --events events of its own.")
+  boolean scaleOut;
+
+  @Option(names = "--instances", defaultValue = "3", paramLabel = "N",
+      description = "With --cluster: instances of run (default: ${DEFAULT-VALUE}).")
+  int instances;
+
+  @Option(names = "--rate", defaultValue = "80", paramLabel = "EVENTS_PER_S",
+      description = "With --cluster: publishing pace (default: ${DEFAULT-VALUE}).")
+  int rate;
+
   @Override
   public Integer call() throws Exception {
     if (events < 1 || runKills < 0 || brokerKills < 0) {
@@ -79,6 +96,9 @@ final class SoakCommand implements Callable<Integer> {
     PrintStream out = System.out;
     if (restartCycles > 0) {
       return cycles(dir, out);
+    }
+    if (cluster) {
+      return cluster(dir, out);
     }
     out.printf("Soak in %s: %,d events, %d kills of run, %d of the broker%n", dir, events, runKills, brokerKills);
     long started = System.nanoTime();
@@ -119,6 +139,32 @@ final class SoakCommand implements Callable<Integer> {
     } else {
       out.println("PASS: the live outputs equal the replay's; every pair alerted once.");
     }
+  }
+
+
+  /** {@code soak --cluster}: the cluster soak, or with {@code --scale-out} the rate by instance count. */
+  private int cluster(Path dir, PrintStream out) throws InterruptedException {
+    if (instances < 2 || rate < 1 || events > Integer.MAX_VALUE) {
+      throw new ParameterException(spec.commandLine(), "--instances must be at least 2 and --rate positive");
+    }
+    ClusterSoak soak = new ClusterSoak(new ClusterSoak.Options((int) events, rate, instances, seed, dir, heap), out);
+    out.printf("Cluster soak in %s: 3 brokers, %d instances, %,d events%n", dir, instances, events);
+    if (scaleOut) {
+      soak.scaleOut();
+      return 0;
+    }
+    ClusterSoak.Result result = soak.run();
+    out.printf(Locale.ROOT, "instance hand-over %.1f s; after the broker kill: producer %.1f s, timeline stage %.1f s,"
+        + " actor views %.1f s%n", result.instanceHandover(), result.producerStall(), result.timelineStall(),
+        result.actorViewsStall());
+    out.println("query API during the hand-over: " + result.duringHandover() + "; overall: " + result.overall());
+    print(out, "live  ", result.live());
+    print(out, "replay", result.replay());
+    out.println("pairs alerted more than once: " + result.live().repeatedAlerts().size() + "; wrong API answers: "
+        + result.wrongAnswers().size());
+    out.println(result.passed() ? "PASS: the live outputs equal the replay's; every pair alerted once; no wrong answer."
+        : "FAIL: the live outputs differ from the replay's, a pair was alerted twice, or the API answered wrong.");
+    return result.passed() ? 0 : EXIT_DIFFERENT;
   }
 
   private static void print(PrintStream out, String label, PipelineOutputs o) {

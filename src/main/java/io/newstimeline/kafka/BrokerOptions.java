@@ -7,9 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to start an {@link EmbeddedKafkaBroker}: client port and data directory. The KRaft
- * controller always takes a free port: nothing outside the broker connects to it. Immutable; each
- * {@code with…} method returns a copy.
+ * How to start an {@link EmbeddedKafkaBroker}: client port, data directory and, for a node of a
+ * cluster, its node id and the cluster's controller quorum. A single node's KRaft controller takes
+ * a free port (nothing outside the broker connects to it); a cluster node's is its own entry among
+ * the voters. Immutable; each {@code with…} method returns a copy.
  */
 public final class BrokerOptions {
 
@@ -19,14 +20,25 @@ public final class BrokerOptions {
   private final int port;
   private final Path dataDir;
   private final List<BrokerListener> listeners;
+  private final int nodeId;
+  private final ClusterVoters voters;
 
   private BrokerOptions(int port, Path dataDir, List<BrokerListener> listeners) {
+    this(port, dataDir, listeners, BrokerProperties.NODE_ID, null);
+  }
+
+  private BrokerOptions(int port, Path dataDir, List<BrokerListener> listeners, int nodeId, ClusterVoters voters) {
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("Kafka port must be between 0 and 65535: " + port);
     }
     this.port = port;
     this.dataDir = dataDir;
     this.listeners = List.copyOf(listeners);
+    if (voters != null) {
+      voters.controllerPort(nodeId); // throws when the node is not a voter
+    }
+    this.nodeId = nodeId;
+    this.voters = voters;
   }
 
   /** Options for port {@value #DEFAULT_PORT} and a temporary data directory. */
@@ -36,14 +48,14 @@ public final class BrokerOptions {
 
   /** A copy listening for clients on {@code port}; 0 picks a free port. */
   public BrokerOptions withPort(int port) {
-    return new BrokerOptions(port, dataDir, listeners);
+    return new BrokerOptions(port, dataDir, listeners, nodeId, voters);
   }
 
   /** A copy that also listens on {@code listener} (e.g. a SASL_SSL one), besides the plaintext port. */
   public BrokerOptions withListener(BrokerListener listener) {
     List<BrokerListener> more = new ArrayList<>(listeners);
     more.add(listener);
-    return new BrokerOptions(port, dataDir, more);
+    return new BrokerOptions(port, dataDir, more, nodeId, voters);
   }
 
   /** The listeners besides the plaintext one. */
@@ -56,7 +68,28 @@ public final class BrokerOptions {
    * with its topics, records and cluster id, when it already holds a broker's data.
    */
   public BrokerOptions withDataDir(Path dataDir) {
-    return new BrokerOptions(port, Objects.requireNonNull(dataDir, "dataDir"), listeners);
+    return new BrokerOptions(port, Objects.requireNonNull(dataDir, "dataDir"), listeners, nodeId, voters);
+  }
+
+  /**
+   * A copy starting node {@code nodeId} of the cluster whose controller quorum is {@code voters}:
+   * the node listens for controllers on its own voter port, and the replication factors of the
+   * internal topics fit the cluster's size.
+   *
+   * @throws IllegalArgumentException when {@code nodeId} is not among the voters
+   */
+  public BrokerOptions withClusterNode(int nodeId, ClusterVoters voters) {
+    return new BrokerOptions(port, dataDir, listeners, nodeId, Objects.requireNonNull(voters, "voters"));
+  }
+
+  /** The node id: {@value BrokerProperties#NODE_ID} for a single node. */
+  public int nodeId() {
+    return nodeId;
+  }
+
+  /** The cluster's controller quorum, or empty for a single node. */
+  public Optional<ClusterVoters> voters() {
+    return Optional.ofNullable(voters);
   }
 
   /** The client port; 0 means a free one is picked at start. */
@@ -71,6 +104,7 @@ public final class BrokerOptions {
 
   @Override
   public String toString() {
-    return "BrokerOptions[port=" + port + ", dataDir=" + (dataDir == null ? "<temporary>" : dataDir) + "]";
+    return "BrokerOptions[port=" + port + ", dataDir=" + (dataDir == null ? "<temporary>" : dataDir)
+        + (voters == null ? "" : ", node " + nodeId + " of " + voters) + "]";
   }
 }

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The server configuration of the single-node KRaft broker: one process that is both broker and
- * controller, listening on loopback only, with every replication factor at 1.
+ * The server configuration of an embedded KRaft node: one process that is both broker and
+ * controller, listening on loopback only. A single node replicates every internal topic once; a
+ * node of a cluster ({@link ClusterVoters}) replicates them min(3, nodes) times, and with three
+ * or more nodes a write needs two in-sync replicas, so one node may be lost without losing an
+ * acknowledged record or stopping the writers.
  */
 final class BrokerProperties {
 
@@ -26,15 +29,21 @@ final class BrokerProperties {
     return of(dataDir, port, controllerPort, List.of());
   }
 
-  /** Returns the server properties for a node that also listens on {@code listeners}. */
+  /** Returns the server properties for a single node that also listens on {@code listeners}. */
   static Map<String, String> of(Path dataDir, int port, int controllerPort, List<BrokerListener> listeners) {
+    return of(dataDir, port, NODE_ID, ClusterVoters.of(1, controllerPort), listeners);
+  }
+
+  /** Returns the server properties for node {@code nodeId} of the cluster whose quorum is {@code voters}. */
+  static Map<String, String> of(Path dataDir, int port, int nodeId, ClusterVoters voters, List<BrokerListener> listeners) {
     String host = LoopbackPorts.HOST;
+    int controllerPort = voters.controllerPort(nodeId);
     Map<String, String> props = new LinkedHashMap<>();
     props.put("process.roles", "broker,controller");
-    props.put("node.id", Integer.toString(NODE_ID));
-    // A static one-voter quorum: its address is read from config on every start, not stored in the
-    // log, so the controller may take a different free port after a restart.
-    props.put("controller.quorum.voters", NODE_ID + "@" + host + ":" + controllerPort);
+    props.put("node.id", Integer.toString(nodeId));
+    // A static quorum: its addresses are read from config on every start, not stored in the log,
+    // so a single node's controller may take a different free port after a restart.
+    props.put("controller.quorum.voters", voters.toString());
     props.put("controller.listener.names", CONTROLLER_LISTENER);
     props.put("listeners", CLIENT_LISTENER + "://" + host + ":" + port + "," + CONTROLLER_LISTENER + "://" + host + ":" + controllerPort);
     props.put("advertised.listeners", CLIENT_LISTENER + "://" + host + ":" + port);
@@ -50,16 +59,20 @@ final class BrokerProperties {
     props.put("log.dirs", dataDir.toString());
     props.put("metadata.log.dir", dataDir.toString());
 
-    // One node: every internal topic with one replica, or consumers groups and transactions never start.
-    props.put("offsets.topic.replication.factor", "1");
-    props.put("offsets.topic.num.partitions", "1");
-    props.put("transaction.state.log.replication.factor", "1");
-    props.put("transaction.state.log.min.isr", "1");
-    props.put("transaction.state.log.num.partitions", "1");
-    props.put("share.coordinator.state.topic.replication.factor", "1");
-    props.put("share.coordinator.state.topic.min.isr", "1");
-    props.put("default.replication.factor", "1");
-    props.put("min.insync.replicas", "1");
+    // Internal topics replicated no more than there are nodes, or consumer groups and transactions
+    // never start; on a cluster, one coordinator partition per replica so that coordinators spread.
+    TopicReplication replication = TopicReplication.forBrokers(voters.size());
+    String factor = Short.toString(replication.factor());
+    String minIsr = Integer.toString(replication.minInsyncReplicas());
+    props.put("offsets.topic.replication.factor", factor);
+    props.put("offsets.topic.num.partitions", factor);
+    props.put("transaction.state.log.replication.factor", factor);
+    props.put("transaction.state.log.min.isr", minIsr);
+    props.put("transaction.state.log.num.partitions", factor);
+    props.put("share.coordinator.state.topic.replication.factor", factor);
+    props.put("share.coordinator.state.topic.min.isr", minIsr);
+    props.put("default.replication.factor", factor);
+    props.put("min.insync.replicas", minIsr);
     props.put("group.initial.rebalance.delay.ms", "0");
 
     // The application creates its topics, with their partitions and compaction, from TopicCatalog;
@@ -81,7 +94,8 @@ final class BrokerProperties {
     // A restarted node must register its broker again, and the controller refuses a new registration
     // of the same node id while the old one's session may still be alive: after a kill that meant
     // waiting out the default 9 s session. Both live in this one process, so a short session costs
-    // nothing in stability and the broker is back ~3 s after the controller.
+    // nothing in stability and the broker is back ~3 s after the controller. On a cluster the same
+    // session is how long a killed node keeps leading its partitions before the others take over.
     props.put("broker.heartbeat.interval.ms", "500");
     props.put("broker.session.timeout.ms", "3000");
 

@@ -39,16 +39,35 @@ final class BrokerStorage {
    * @throws BrokerStartupException when the directory holds other files but no broker data
    */
   static String formatIfNew(Path dataDir) {
+    return formatIfNew(dataDir, BrokerProperties.NODE_ID, null);
+  }
+
+  /**
+   * Returns the cluster id of {@code dataDir}, formatting the directory first for node
+   * {@code nodeId} when it is missing or empty, with {@code clusterId} (a new one when null): each
+   * node of a cluster is formatted apart, with the id they share.
+   *
+   * @throws BrokerStartupException when the directory holds other files but no broker data, or the
+   *     data of another cluster or node
+   */
+  static String formatIfNew(Path dataDir, int nodeId, String clusterId) {
     if (isFormatted(dataDir)) {
-      return clusterId(dataDir);
+      String found = clusterId(dataDir);
+      String node = meta(dataDir).getProperty("node.id");
+      if (clusterId != null && !clusterId.equals(found) || node != null && !node.equals(Integer.toString(nodeId))) {
+        throw new BrokerStartupException("Data directory " + dataDir + " holds node " + node + " of cluster " + found
+            + ", not node " + nodeId + " of cluster " + (clusterId == null ? "(new)" : clusterId)
+            + "; give each node its own " + DATA_DIR_FLAG + " and the same " + ClusterVoters.FLAG + " on every start");
+      }
+      return found;
     }
     if (!isEmptyOrMissing(dataDir)) {
       throw new BrokerStartupException("Data directory " + dataDir
           + " holds other files but no Kafka data; choose an empty or new directory with " + DATA_DIR_FLAG);
     }
-    String clusterId = Uuid.randomUuid().toString();
-    format(dataDir, clusterId, TransactionVersion.LEVEL);
-    return clusterId;
+    String id = clusterId != null ? clusterId : Uuid.randomUuid().toString();
+    format(dataDir, nodeId, id, TransactionVersion.LEVEL);
+    return id;
   }
 
   /** True when {@code dataDir} has been formatted for a broker. */
@@ -58,13 +77,7 @@ final class BrokerStorage {
 
   /** Returns the cluster id recorded in a formatted {@code dataDir}. */
   static String clusterId(Path dataDir) {
-    Properties meta = new Properties();
-    try (InputStream in = Files.newInputStream(dataDir.resolve(META_PROPERTIES))) {
-      meta.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read " + dataDir.resolve(META_PROPERTIES), e);
-    }
-    String clusterId = meta.getProperty("cluster.id");
+    String clusterId = meta(dataDir).getProperty("cluster.id");
     if (clusterId == null || clusterId.isBlank()) {
       throw new BrokerStartupException("Data directory " + dataDir
           + " has no cluster id in " + META_PROPERTIES + "; choose another with " + DATA_DIR_FLAG);
@@ -72,14 +85,27 @@ final class BrokerStorage {
     return clusterId;
   }
 
-  /** Formats {@code dataDir} for cluster {@code clusterId} with transaction protocol {@code transactionVersion}. */
-  static void format(Path dataDir, String clusterId, short transactionVersion) {
+  private static Properties meta(Path dataDir) {
+    Properties meta = new Properties();
+    try (InputStream in = Files.newInputStream(dataDir.resolve(META_PROPERTIES))) {
+      meta.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read " + dataDir.resolve(META_PROPERTIES), e);
+    }
+    return meta;
+  }
+
+  /**
+   * Formats {@code dataDir} for node {@code nodeId} of cluster {@code clusterId} with transaction
+   * protocol {@code transactionVersion}.
+   */
+  static void format(Path dataDir, int nodeId, String clusterId, short transactionVersion) {
     ByteArrayOutputStream formatterOutput = new ByteArrayOutputStream();
     try {
       Files.createDirectories(dataDir);
       new Formatter()
           .setPrintStream(new PrintStream(formatterOutput, true, StandardCharsets.UTF_8))
-          .setNodeId(BrokerProperties.NODE_ID)
+          .setNodeId(nodeId)
           .setClusterId(clusterId)
           .setDirectories(List.of(dataDir.toString()))
           .setMetadataLogDirectory(dataDir.toString())

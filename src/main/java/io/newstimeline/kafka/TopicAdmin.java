@@ -32,9 +32,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class TopicAdmin implements AutoCloseable {
 
-  /** The replication factor wanted on a cluster with enough brokers. */
-  static final int MAX_REPLICATION_FACTOR = 3;
-
   private static final Logger log = LoggerFactory.getLogger(TopicAdmin.class);
   private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
@@ -55,8 +52,8 @@ public final class TopicAdmin implements AutoCloseable {
 
   /**
    * Returns the names of the topics it created: those of {@code specs} that did not exist, created
-   * with their partitions and configs and a replication factor of min(3, brokers), and waited for
-   * until every partition has a leader. Existing topics are left as they are; a topic created
+   * with their partitions and configs and the {@link #replication()} of the cluster (three replicas,
+   * two in sync, on three brokers or more), and waited for until every partition has a leader. Existing topics are left as they are; a topic created
    * meanwhile by someone else counts as existing.
    */
   public List<String> ensureTopics(Collection<TopicSpec> specs) {
@@ -67,9 +64,9 @@ public final class TopicAdmin implements AutoCloseable {
       log.debug("All {} topics exist", specs.size());
       return List.of();
     }
-    short replicationFactor = replicationFactor();
+    TopicReplication replication = replication();
     List<NewTopic> missing = absent.stream()
-        .map(spec -> new NewTopic(spec.name(), spec.partitions(), replicationFactor).configs(spec.configs()))
+        .map(spec -> new NewTopic(spec.name(), spec.partitions(), replication.factor()).configs(withMinIsr(spec, replication)))
         .toList();
     Map<String, KafkaFuture<Void>> results = admin.createTopics(missing).values();
     List<String> created = new ArrayList<>();
@@ -135,9 +132,16 @@ public final class TopicAdmin implements AutoCloseable {
     admin.close(timeout);
   }
 
-  private short replicationFactor() {
-    int brokers = get(admin.describeCluster().nodes(), "describe cluster").size();
-    return (short) Math.max(1, Math.min(MAX_REPLICATION_FACTOR, brokers));
+  /** The replication of topics created on this cluster, from the number of brokers it has now. */
+  public TopicReplication replication() {
+    return TopicReplication.forBrokers(get(admin.describeCluster().nodes(), "describe cluster").size());
+  }
+
+  /** The spec's configs with the cluster's {@code min.insync.replicas}, unless the spec sets its own. */
+  private static Map<String, String> withMinIsr(TopicSpec spec, TopicReplication replication) {
+    Map<String, String> configs = new LinkedHashMap<>(spec.configs());
+    configs.putIfAbsent("min.insync.replicas", Integer.toString(replication.minInsyncReplicas()));
+    return configs;
   }
 
   private List<String> notReady(Collection<String> names) {

@@ -1,9 +1,12 @@
 package io.newstimeline.topology;
 
 import java.nio.file.Path;
+import io.newstimeline.kafka.TopicReplication;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -86,6 +89,25 @@ public record PipelineProperties(Properties timeline, Properties actorViews) {
     Properties a = new Properties();
     a.putAll(actorViews);
     a.put(key, value);
+    return new PipelineProperties(t, a);
+  }
+
+  /**
+   * Both stages with their internal topics (changelogs, repartitions) replicated as
+   * {@code replication} says, unless a setting of the user's already chose: Kafka Streams' own
+   * default leaves the factor to the broker's {@code default.replication.factor}, often 1 on a
+   * cluster set up by hand, where losing a broker would then lose state.
+   */
+  public PipelineProperties withReplication(TopicReplication replication) {
+    Properties t = new Properties();
+    t.putAll(timeline);
+    Properties a = new Properties();
+    a.putAll(actorViews);
+    for (Properties stage : List.of(t, a)) {
+      stage.putIfAbsent(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) replication.factor());
+      stage.putIfAbsent(StreamsConfig.topicPrefix(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG),
+          replication.minInsyncReplicas());
+    }
     return new PipelineProperties(t, a);
   }
 

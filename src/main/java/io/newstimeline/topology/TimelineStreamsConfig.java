@@ -23,6 +23,10 @@ import org.apache.kafka.streams.StreamsConfig;
 public final class TimelineStreamsConfig {
 
   public static final String DEFAULT_APPLICATION_ID = "news-timeline";
+  /** Copies of each task's state kept on other instances, when there are others. */
+  public static final int STANDBY_REPLICAS = 1;
+  /** How long a lost instance keeps its tasks (its group session). */
+  public static final int SESSION_TIMEOUT_MS = 6_000;
 
   /** Prefixes that address one kind of client; what follows must be a setting of that client. */
   private static final List<String> CLIENT_PREFIXES = List.of(
@@ -53,6 +57,18 @@ public final class TimelineStreamsConfig {
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
     props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+    // Several instances on one application id: each task's state is kept warm on a second
+    // instance, so a lost instance's tasks move to one that holds their state rather than rebuild
+    // it from the changelogs. One instance alone gets no standby and pays nothing.
+    props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, STANDBY_REPLICAS);
+    // A killed instance keeps its tasks until its session expires: 6 s, the broker's smallest
+    // session by default, rather than 45 s. Its last transaction still holds the committed offsets
+    // and last stable offsets of its partitions until it times out (Kafka Streams' 10 s): a 6-s
+    // transaction timeout was tried and, on a loaded machine, let the coordinator abort a live
+    // instance's transaction while it committed, which the broker answered with an unknown error
+    // and the instance with a shutdown (docs/OPERATIONS.md, "A cluster").
+    props.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), SESSION_TIMEOUT_MS);
+    props.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), SESSION_TIMEOUT_MS / 4);
     // Each report fans out to ~33 records over ~17 topics (outputs, changelogs, repartitions), so
     // the producer's per-batch overhead dominated with 16 KB batches: 256 KB batches cut the CPU
     // per report by ~40% (docs/BENCHMARKS.md). Exactly-once flushes at every commit anyway, so the linger

@@ -195,12 +195,21 @@ class QueryApiIT {
 
     assertThat(localA).isNotEmpty().doesNotContainAnyElementsOf(localB);
     assertThat(localB).isNotEmpty();
+    List<Integer> partitionsA = partitions(a.json("/api/timeline?limit=500&scope=local"));
+    List<Integer> partitionsB = partitions(b.json("/api/timeline?limit=500&scope=local"));
+    assertThat(partitionsA).isNotEmpty().doesNotContainAnyElementsOf(partitionsB);
+    assertThat(union(partitionsA, partitionsB)).containsExactlyInAnyOrder(0, 1, 2);
+    assertThat(a.json("/api/timeline?limit=500").has("partitions")).isFalse();
     assertThat(new HashSet<>(ids(a.json("/api/timeline?limit=500").get("entries"))))
         .isEqualTo(union(localA, localB));
   }
 
-  private static Set<String> union(List<String> x, List<String> y) {
-    Set<String> all = new HashSet<>(x);
+  private static List<Integer> partitions(JsonNode localAnswer) {
+    return StreamSupport.stream(localAnswer.get("partitions").spliterator(), false).map(JsonNode::asInt).toList();
+  }
+
+  private static <T> Set<T> union(List<T> x, List<T> y) {
+    Set<T> all = new HashSet<>(x);
     all.addAll(y);
     return all;
   }

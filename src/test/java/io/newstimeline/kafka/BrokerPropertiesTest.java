@@ -3,6 +3,7 @@ package io.newstimeline.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +46,20 @@ class BrokerPropertiesTest {
     assertThat(props)
         .containsEntry("log.dirs", Path.of("/data").toString())
         .containsEntry("metadata.log.dir", Path.of("/data").toString());
+  }
+
+  @Test
+  void shouldMakeANodeOfAThreeNodeClusterReplicateThriceWithTwoInSync() {
+    Map<String, String> node = BrokerProperties.of(Path.of("/data"), 19192, 2, ClusterVoters.of(3, 19093), List.of());
+
+    assertThat(node)
+        .containsEntry("node.id", "2")
+        .containsEntry("controller.quorum.voters", "1@127.0.0.1:19093,2@127.0.0.1:19094,3@127.0.0.1:19095")
+        .containsEntry("listeners", "PLAINTEXT://127.0.0.1:19192,CONTROLLER://127.0.0.1:19094")
+        .containsEntry("offsets.topic.replication.factor", "3")
+        .containsEntry("transaction.state.log.replication.factor", "3")
+        .containsEntry("transaction.state.log.min.isr", "2")
+        .containsEntry("default.replication.factor", "3")
+        .containsEntry("min.insync.replicas", "2");
   }
 }

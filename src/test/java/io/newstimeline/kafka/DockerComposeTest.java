@@ -30,8 +30,10 @@ class DockerComposeTest {
     List<String> images = new ArrayList<>();
     SERVICES.forEach(service -> images.add(service.get("image").asText()));
 
-    assertThat(images).hasSize(3).allMatch(image -> image.matches("[\\w./-]+:\\d+\\.\\d+\\.\\d+(-[\\w.-]+)?"), "pinned");
-    assertThat(SERVICES.get("kafka").get("image").asText()).isEqualTo("apache/kafka:" + AppInfoParser.getVersion());
+    assertThat(images).hasSize(7).allMatch(image -> image.matches("[\\w./-]+:\\d+\\.\\d+\\.\\d+(-[\\w.-]+)?"), "pinned");
+    for (String broker : List.of("kafka", "kafka-1", "kafka-2", "kafka-3")) {
+      assertThat(SERVICES.get(broker).get("image").asText()).as(broker).isEqualTo("apache/kafka:" + AppInfoParser.getVersion());
+    }
   }
 
   @Test
@@ -53,6 +55,35 @@ class DockerComposeTest {
       String variable = "KAFKA_" + setting.toUpperCase(Locale.ROOT).replace('.', '_');
       assertThat(environment.path(variable).asText()).as(variable).isEqualTo(embedded.get(setting));
     }
+  }
+
+  @Test
+  void shouldConfigureTheClusterProfileAsAThreeNodeEmbeddedClusterIs() {
+    Map<String, String> embedded = BrokerProperties.of(Path.of("unused"), 1, 2, ClusterVoters.of(3, 3), List.of());
+    List<String> shared = List.of("offsets.topic.replication.factor", "transaction.state.log.replication.factor",
+        "transaction.state.log.min.isr", "default.replication.factor", "min.insync.replicas",
+        "group.initial.rebalance.delay.ms", "auto.create.topics.enable");
+    List<String> nodeIds = new ArrayList<>();
+    List<String> voters = new ArrayList<>();
+
+    for (String broker : List.of("kafka-1", "kafka-2", "kafka-3")) {
+      JsonNode service = SERVICES.get(broker);
+      JsonNode environment = service.get("environment");
+      assertThat(service.get("profiles").get(0).asText()).as(broker).isEqualTo("cluster");
+      for (String setting : shared) {
+        String variable = "KAFKA_" + setting.toUpperCase(Locale.ROOT).replace('.', '_');
+        assertThat(environment.path(variable).asText()).as(broker + " " + variable).isEqualTo(embedded.get(setting));
+      }
+      nodeIds.add(environment.get("KAFKA_NODE_ID").asText());
+      voters.add(environment.get("KAFKA_CONTROLLER_QUORUM_VOTERS").asText());
+    }
+
+    assertThat(embedded).containsEntry("default.replication.factor", "3").containsEntry("min.insync.replicas", "2");
+    assertThat(nodeIds).containsExactly("1", "2", "3");
+    assertThat(voters).containsOnly("1@kafka-1:9093,2@kafka-2:9093,3@kafka-3:9093");
+    assertThat(SERVICES.get("cluster-registry").get("profiles").get(0).asText()).isEqualTo("cluster");
+    assertThat(SERVICES.get("cluster-registry").get("environment").get("SCHEMA_REGISTRY_KAFKASTORE_TOPIC_REPLICATION_FACTOR")
+        .asText()).isEqualTo("3");
   }
 
   @Test

@@ -25,7 +25,7 @@ class TransactionVersionIT {
 
   @Test
   void shouldUpgradeADataDirectoryFormattedWithTransactionProtocol1() throws Exception {
-    BrokerStorage.format(dataDir, Uuid.randomUuid().toString(), (short) 1);
+    BrokerStorage.format(dataDir, BrokerProperties.NODE_ID, Uuid.randomUuid().toString(), (short) 1);
 
     try (EmbeddedKafkaBroker broker = start()) {
       assertThat(finalizedLevel(broker)).isEqualTo((short) 2);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newstimeline.InputException;
+import io.newstimeline.kafka.TopicReplication;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.kafka.streams.StreamsConfig;
@@ -71,5 +72,26 @@ class PipelinePropertiesTest {
     assertThat(moved.timeline().get(StreamsConfig.STATE_DIR_CONFIG)).isEqualTo("/elsewhere");
     assertThat(moved.actorViews().get(StreamsConfig.STATE_DIR_CONFIG)).isEqualTo("/elsewhere");
     assertThat(props.timeline().get(StreamsConfig.STATE_DIR_CONFIG)).isEqualTo("state");
+  }
+
+  @Test
+  void shouldReplicateInternalTopicsAsTheClusterDoesUnlessTheUserChose() {
+    PipelineProperties replicated = props.withReplication(TopicReplication.forBrokers(3));
+    PipelineProperties chosen = props.withOverrides(Map.of("replication.factor", "2"), "--streams-config")
+        .withReplication(TopicReplication.forBrokers(3));
+
+    assertThat(replicated.timeline().get(StreamsConfig.REPLICATION_FACTOR_CONFIG)).isEqualTo(3);
+    assertThat(replicated.actorViews().get(StreamsConfig.REPLICATION_FACTOR_CONFIG)).isEqualTo(3);
+    assertThat(replicated.actorViews().get("topic.min.insync.replicas")).isEqualTo(2);
+    assertThat(chosen.timeline().get(StreamsConfig.REPLICATION_FACTOR_CONFIG)).isEqualTo("2");
+    assertThat(props.timeline()).doesNotContainKey(StreamsConfig.REPLICATION_FACTOR_CONFIG);
+  }
+
+  @Test
+  void shouldKeepAStandbyOfEachTaskAndFreeALostInstancesTasksAfterSixSeconds() {
+    assertThat(props.timeline().get(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG)).isEqualTo(1);
+    assertThat(props.actorViews().get(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG)).isEqualTo(1);
+    assertThat(props.timeline().get("consumer.session.timeout.ms")).isEqualTo(6_000);
+    assertThat(props.actorViews().get("consumer.session.timeout.ms")).isEqualTo(6_000);
   }
 }
