@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
             + " consume, a pass-through Streams app and the topology on the same events, throughput after a short"
             + " and a long history, and produce-to-timeline latency, all exactly-once.",
         "Prints a table and writes the same results as JSON. The defaults take under 10 minutes on 2 cores."})
-public final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements ToolCommand {
 
   @Spec CommandSpec spec;
 

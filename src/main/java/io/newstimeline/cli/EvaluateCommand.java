@@ -10,7 +10,6 @@ import io.newstimeline.article.eval.timeline.TimelineEvaluation;
 import io.newstimeline.article.event.EventExtractor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,7 +25,7 @@ import picocli.CommandLine.Spec;
     description = {"Score extraction against hand-checked gold events and print recall, precision, date and actor"
         + " accuracy; with --corpus, score it on annotated CAT corpora (MEANTIME): DATE value F1 and event-date"
         + " accuracy and participant P/R/F1 per corpus and overall."})
-public final class EvaluateCommand implements Callable<Integer> {
+public final class EvaluateCommand implements ToolCommand {
 
   @Parameters(arity = "0..1", paramLabel = "<articles dir>",
       description = "Directory of article files named like the gold files (default: the seeds shipped in the jar).")

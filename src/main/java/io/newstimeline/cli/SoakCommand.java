@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "soak", mixinStandardHelpOptions = true,
     description = "Publishes a generated story while killing run and the broker (SIGKILL) at random moments, then"
         + " checks that the live timeline, actor timelines, links and alerts equal a clean replay's.")
-final class SoakCommand implements Callable<Integer> {
+public final class SoakCommand implements ToolCommand {
 
   /** Exit code when the live outputs differ from the replay's, or a pair was alerted twice. */
   static final int EXIT_DIFFERENT = 4;
