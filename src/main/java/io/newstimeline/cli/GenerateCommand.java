@@ -1,7 +1,7 @@
 package io.newstimeline.cli;
 
 import io.newstimeline.app.TimelinePipeline;
-import io.newstimeline.bench.StoryGenerator;
+import io.newstimeline.producer.StoryGenerator;
 import io.newstimeline.kafka.GroupProgress;
 import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;

@@ -6,7 +6,7 @@ import io.newstimeline.app.EmbeddedStack;
 import io.newstimeline.app.TimelinePipeline;
 import io.newstimeline.audit.Replay;
 import io.newstimeline.avro.NewsEvent;
-import io.newstimeline.bench.StoryGenerator;
+import io.newstimeline.producer.StoryGenerator;
 import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.schema.RestSchemaRegistryClient;
