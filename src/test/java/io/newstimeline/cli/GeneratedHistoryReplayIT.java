@@ -6,7 +6,7 @@ import io.newstimeline.app.EmbeddedStack;
 import io.newstimeline.app.TimelinePipeline;
 import io.newstimeline.audit.Replay;
 import io.newstimeline.avro.NewsEvent;
-import io.newstimeline.producer.StoryGenerator;
+import io.newstimeline.producer.SyntheticStory;
 import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.schema.RestSchemaRegistryClient;
@@ -81,7 +81,7 @@ class GeneratedHistoryReplayIT {
 
   @Test
   void shouldPublishTheStorysEventsKeyedByIdAtTheirPublicationTime() {
-    StoryGenerator story = StoryGenerator.withSeed(42);
+    SyntheticStory story = SyntheticStory.withSeed(42);
     List<ConsumerRecord<String, NewsEvent>> records = new TopicSnapshot(stack.bootstrapServers(), Duration.ofSeconds(30))
         .records(TOPICS.events(), serdes.event().deserializer());
     records.sort(Comparator.comparing(ConsumerRecord::key));

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.newstimeline.producer.StoryGenerator;
+import io.newstimeline.producer.SyntheticStory;
 
 /**
  * Times the query API and the live stream of a running pipeline: the response time of timeline
@@ -100,7 +100,7 @@ final class ApiBench {
    * its send to the arrival of the first timeline change it caused; waits up to {@code drain} for
    * the last ones.
    */
-  StreamResult stream(EventLoader loader, StoryGenerator story, String topic, long from, int warmup, int counted,
+  StreamResult stream(EventLoader loader, SyntheticStory story, String topic, long from, int warmup, int counted,
       int perSecond, Duration drain) throws InterruptedException, IOException {
     Map<String, Long> sent = new ConcurrentHashMap<>();
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -170,7 +170,7 @@ final class ApiBench {
   }
 
   /** {@code count} timeline pages: the first, then from the days of random story events, as a reader jumping around would. */
-  static List<String> timelinePages(StoryGenerator story, long events, int count, long seed) {
+  static List<String> timelinePages(SyntheticStory story, long events, int count, long seed) {
     Random random = new Random(seed);
     List<String> paths = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -186,7 +186,7 @@ final class ApiBench {
   }
 
   /** {@code count} actor pages of the actors of random story events. */
-  static List<String> actorPages(StoryGenerator story, long events, int count, long seed) {
+  static List<String> actorPages(SyntheticStory story, long events, int count, long seed) {
     Random random = new Random(seed);
     List<String> paths = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {

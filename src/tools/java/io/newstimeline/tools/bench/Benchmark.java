@@ -53,7 +53,7 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.newstimeline.producer.StoryGenerator;
+import io.newstimeline.producer.SyntheticStory;
 
 /**
  * Measures the timeline against the raw broker it runs on, on one embedded KRaft broker and one
@@ -97,7 +97,7 @@ public final class Benchmark {
   private EmbeddedKafkaBroker broker;
   private Admin admin;
   private TimelineSerdes serdes;
-  private StoryGenerator story;
+  private SyntheticStory story;
 
   private Benchmark(BenchOptions options) {
     this.options = options;
@@ -119,7 +119,7 @@ public final class Benchmark {
       broker = kafka;
       admin = client;
       serdes = TimelineSerdes.avro(new InMemorySchemaRegistry());
-      story = StoryGenerator.withSeed(options.seed());
+      story = SyntheticStory.withSeed(options.seed());
       if (options.parts().contains(Part.RAW) || options.parts().contains(Part.REPLAY)) {
         replay();
       }
@@ -694,10 +694,10 @@ public final class Benchmark {
    * are the story's mean report times (without the per-event jitter).
    */
   private static void loadEncoded(EventLoader loader, long from, byte[][] encoded, String topic) {
-    long timestamp = StoryGenerator.STORY_START.toEpochMilli();
+    long timestamp = SyntheticStory.STORY_START.toEpochMilli();
     for (int i = 0; i < encoded.length; i++) {
       long index = from + i;
-      loader.send(topic, StoryGenerator.eventId(index), timestamp + index * StoryGenerator.REPORT_GAP_SECONDS * 1000L,
+      loader.send(topic, SyntheticStory.eventId(index), timestamp + index * SyntheticStory.REPORT_GAP_SECONDS * 1000L,
           encoded[i]);
     }
     loader.flush();

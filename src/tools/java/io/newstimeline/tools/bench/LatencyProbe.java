@@ -34,7 +34,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.newstimeline.producer.StoryGenerator;
+import io.newstimeline.producer.SyntheticStory;
 
 /**
  * Measures produce-to-timeline latency in steady state: sends the story at a steady rate and, for
@@ -94,7 +94,7 @@ final class LatencyProbe {
    * warm-up is on {@code timelineTopic}, then sends {@code measured} more events at the same rate
    * and returns their latency percentiles.
    */
-  Result run(StoryGenerator story, String eventsTopic, String timelineTopic, String alertTopic, int perSecond,
+  Result run(SyntheticStory story, String eventsTopic, String timelineTopic, String alertTopic, int perSecond,
       Duration minWarmup, Duration maxWarmup, int measured, Duration grace) throws InterruptedException {
     int capacity = Math.toIntExact(perSecond * maxWarmup.toSeconds() + measured);
     AtomicLongArray sentAt = new AtomicLongArray(capacity);
@@ -188,14 +188,14 @@ final class LatencyProbe {
 
     private final KafkaProducer<String, byte[]> producer;
     private final String topic;
-    private final StoryGenerator story;
+    private final SyntheticStory story;
     private final AtomicLongArray sentAt;
     private final long intervalNanos;
     private int next;
     private int phaseFirst;
     private long phaseStart;
 
-    Sender(KafkaProducer<String, byte[]> producer, String topic, StoryGenerator story, AtomicLongArray sentAt,
+    Sender(KafkaProducer<String, byte[]> producer, String topic, SyntheticStory story, AtomicLongArray sentAt,
         int perSecond) {
       this.producer = producer;
       this.topic = topic;

@@ -1,7 +1,7 @@
 package io.newstimeline.tools.soak;
 
 import io.newstimeline.avro.NewsEvent;
-import io.newstimeline.producer.StoryGenerator;
+import io.newstimeline.producer.SyntheticStory;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,10 +20,10 @@ public final class SoakStory {
   /** How far back a correction or retraction reaches. */
   private static final int REACH_BACK = 25;
 
-  private final StoryGenerator story;
+  private final SyntheticStory story;
 
   public SoakStory(long seed) {
-    this.story = StoryGenerator.withSeed(seed);
+    this.story = SyntheticStory.withSeed(seed);
   }
 
   /** The records of step {@code i}: story event {@code i}, then any correction or retraction of an earlier one. */

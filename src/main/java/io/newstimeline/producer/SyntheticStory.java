@@ -39,7 +39,7 @@ import java.util.SplittableRandom;
  *       report, so they land deep inside the existing timeline rather than at its end.
  * </ul>
  */
-public final class StoryGenerator {
+public final class SyntheticStory {
 
   /** What role an event plays in the story. */
   public enum Kind { ORIGINAL, DUPLICATE, LATE }
@@ -84,7 +84,7 @@ public final class StoryGenerator {
    * {@code skew}; {@code duplicateShare} and {@code lateShare} of the events are duplicates and
    * late, vague reports.
    */
-  public StoryGenerator(long seed, int actorCount, double skew, double duplicateShare, double lateShare) {
+  public SyntheticStory(long seed, int actorCount, double skew, double duplicateShare, double lateShare) {
     if (actorCount < 5) {
       throw new IllegalArgumentException("A story needs at least 5 actors: " + actorCount);
     }
@@ -108,8 +108,8 @@ public final class StoryGenerator {
   }
 
   /** The default story: 300 actors, skew 0.9, 10% duplicates across outlets, 5% late and vague. */
-  public static StoryGenerator withSeed(long seed) {
-    return new StoryGenerator(seed, 300, 0.9, 0.10, 0.05);
+  public static SyntheticStory withSeed(long seed) {
+    return new SyntheticStory(seed, 300, 0.9, 0.10, 0.05);
   }
 
   /** The seed this story is generated from. */

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.newstimeline.avro.Actor;
 import io.newstimeline.avro.DatePrecision;
 import io.newstimeline.avro.NewsEvent;
-import io.newstimeline.producer.StoryGenerator.Kind;
+import io.newstimeline.producer.SyntheticStory.Kind;
 import io.newstimeline.topology.EntryIdentity;
 import io.newstimeline.topology.EventValidator;
 import java.time.LocalDate;
@@ -19,14 +19,14 @@ import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
-class StoryGeneratorTest {
+class SyntheticStoryTest {
 
   static final int EVENTS = 20_000;
-  final StoryGenerator story = StoryGenerator.withSeed(7);
+  final SyntheticStory story = SyntheticStory.withSeed(7);
 
   @Test
   void shouldGiveTheSameEventsForTheSameSeed() {
-    StoryGenerator again = StoryGenerator.withSeed(7);
+    SyntheticStory again = SyntheticStory.withSeed(7);
 
     assertThat(LongStream.range(0, 500).mapToObj(again::event).toList())
         .isEqualTo(LongStream.range(0, 500).mapToObj(story::event).toList());
@@ -34,7 +34,7 @@ class StoryGeneratorTest {
 
   @Test
   void shouldGiveOtherEventsForAnotherSeed() {
-    StoryGenerator other = StoryGenerator.withSeed(8);
+    SyntheticStory other = SyntheticStory.withSeed(8);
 
     long same = LongStream.range(0, 500).filter(i -> other.event(i).equals(story.event(i))).count();
 
@@ -45,7 +45,7 @@ class StoryGeneratorTest {
   void shouldGiveAnEventIndependentlyOfTheEventsBeforeIt() {
     NewsEvent late = story.event(123_456);
 
-    assertThat(StoryGenerator.withSeed(7).event(123_456)).isEqualTo(late);
+    assertThat(SyntheticStory.withSeed(7).event(123_456)).isEqualTo(late);
   }
 
   @Test
@@ -78,7 +78,7 @@ class StoryGeneratorTest {
       long originalIndex = story.originalOf(i);
       NewsEvent original = story.event(originalIndex);
 
-      assertThat(originalIndex).isLessThan(i).isGreaterThanOrEqualTo(i - StoryGenerator.MAX_DUPLICATE_LAG);
+      assertThat(originalIndex).isLessThan(i).isGreaterThanOrEqualTo(i - SyntheticStory.MAX_DUPLICATE_LAG);
       assertThat(story.kind(originalIndex)).isNotEqualTo(Kind.DUPLICATE);
       assertThat(EntryIdentity.entryId(duplicate)).isEqualTo(EntryIdentity.entryId(original));
       assertThat(duplicate.getOutlet()).isNotEqualTo(original.getOutlet());
