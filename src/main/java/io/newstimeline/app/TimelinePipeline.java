@@ -4,7 +4,6 @@ import io.newstimeline.kafka.GroupProgress;
 import io.newstimeline.kafka.HangingTransactions;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.kafka.TopicSpec;
-import io.newstimeline.topology.PipelineProperties;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
 import io.newstimeline.topology.TimelineTopology;

@@ -8,7 +8,7 @@ import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.producer.EventLoader;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
-import io.newstimeline.topology.TimelineStreamsConfig;
+import io.newstimeline.app.TimelineStreamsConfig;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;

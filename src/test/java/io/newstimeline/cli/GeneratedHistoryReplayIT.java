@@ -10,7 +10,7 @@ import io.newstimeline.producer.SyntheticStory;
 import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.schema.RestSchemaRegistryClient;
-import io.newstimeline.topology.PipelineProperties;
+import io.newstimeline.app.PipelineProperties;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
 import io.newstimeline.view.TopicSnapshot;

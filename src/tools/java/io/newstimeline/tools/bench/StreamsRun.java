@@ -3,7 +3,7 @@ package io.newstimeline.tools.bench;
 import io.newstimeline.app.TimelineApplication;
 import io.newstimeline.app.TimelinePipeline;
 import io.newstimeline.kafka.GroupProgress;
-import io.newstimeline.topology.PipelineProperties;
+import io.newstimeline.app.PipelineProperties;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
 import java.io.IOException;

@@ -16,7 +16,7 @@ import io.newstimeline.avro.EventDate;
 import io.newstimeline.avro.NewsEvent;
 import io.newstimeline.avro.SourceReport;
 import io.newstimeline.avro.TimelineEntry;
-import io.newstimeline.topology.TimelineModel;
+import io.newstimeline.timeline.TimelineModel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.newstimeline.topology;
+package io.newstimeline.topology.store;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +20,7 @@ import org.rocksdb.FlushOptions;
 import org.rocksdb.Options;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksIterator;
+import io.newstimeline.timeline.CompositeKey;
 
 /**
  * The thread-reports store seeks with a prefix bloom filter (the thread id), which RocksDB only

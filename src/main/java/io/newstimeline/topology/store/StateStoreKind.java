@@ -1,4 +1,4 @@
-package io.newstimeline.topology;
+package io.newstimeline.topology.store;
 
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;

@@ -1,4 +1,4 @@
-package io.newstimeline.topology;
+package io.newstimeline.topology.store;
 
 import io.newstimeline.avro.NewsEvent;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -12,7 +12,7 @@ import org.apache.kafka.common.serialization.Serializer;
  * the store keys alone (they hold the match interval); only the members of entries that change
  * are decoded. On the changelog the bytes are those of the report serde, as before.
  */
-final class StoredReport {
+public final class StoredReport {
 
   private final byte[] bytes;
   private final String topic;
@@ -27,12 +27,12 @@ final class StoredReport {
   }
 
   /** A report to write. */
-  static StoredReport of(NewsEvent report) {
+  public static StoredReport of(NewsEvent report) {
     return new StoredReport(null, null, null, report);
   }
 
   /** The report, decoded on the first call. */
-  NewsEvent report() {
+  public NewsEvent report() {
     if (report == null) {
       report = decoder.deserialize(topic, bytes);
     }
@@ -40,7 +40,7 @@ final class StoredReport {
   }
 
   /** The serde of the store: encodes with {@code reports}' serializer, wraps bytes without decoding them. */
-  static Serde<StoredReport> serde(Serde<NewsEvent> reports) {
+  public static Serde<StoredReport> serde(Serde<NewsEvent> reports) {
     Serializer<NewsEvent> encoder = reports.serializer();
     Deserializer<NewsEvent> decoder = reports.deserializer();
     return Serdes.serdeFrom(

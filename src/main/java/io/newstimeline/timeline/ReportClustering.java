@@ -1,4 +1,4 @@
-package io.newstimeline.topology;
+package io.newstimeline.timeline;
 
 import io.newstimeline.avro.NewsEvent;
 import java.time.LocalDate;
@@ -48,7 +48,7 @@ import java.util.function.Function;
 public final class ReportClustering {
 
   /** Reports of one cluster in a canonical order, so equal clusters compare equal. */
-  static final Comparator<NewsEvent> BY_EVENT_ID = Comparator.comparing(NewsEvent::getId);
+  public static final Comparator<NewsEvent> BY_EVENT_ID = Comparator.comparing(NewsEvent::getId);
 
   private ReportClustering() {}
 
@@ -102,7 +102,7 @@ public final class ReportClustering {
    * but the match intervals, so a caller can cluster what stands for a report (its store key)
    * without decoding it. Cost O(n log n).
    */
-  static <T> SortedMap<MatchInterval, List<T>> cluster(Collection<T> items, Function<T, MatchInterval> matchInterval) {
+  public static <T> SortedMap<MatchInterval, List<T>> cluster(Collection<T> items, Function<T, MatchInterval> matchInterval) {
     List<MatchInterval> intervals = new ArrayList<>(items.size());
     for (T item : items) {
       intervals.add(matchInterval.apply(item));

@@ -1,4 +1,4 @@
-package io.newstimeline.topology;
+package io.newstimeline.topology.store;
 
 import java.util.Map;
 import org.apache.kafka.streams.state.RocksDBConfigSetter;
@@ -7,6 +7,7 @@ import org.rocksdb.Cache;
 import org.rocksdb.LRUCache;
 import org.rocksdb.Options;
 import org.rocksdb.WriteBufferManager;
+import io.newstimeline.timeline.EntryIdentity;
 
 /**
  * Bounds the block cache and memtables of all the timeline's RocksDB stores in one JVM to

@@ -1,10 +1,11 @@
-package io.newstimeline.topology;
+package io.newstimeline.app;
 
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
+import io.newstimeline.topology.TimelineTopology;
 
 /**
  * The Kafka Streams properties of the pipeline's two applications ({@link TimelineTopology}): the

@@ -1,4 +1,4 @@
-package io.newstimeline.topology;
+package io.newstimeline.app;
 
 import io.newstimeline.InputException;
 import io.newstimeline.deadletter.DeadLetterDeserializationHandler;
@@ -14,6 +14,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
+import io.newstimeline.topology.store.BoundedRocksDbConfig;
 
 /**
  * Kafka Streams settings of the timeline application: exactly-once v2, dead letters for records

@@ -1,4 +1,4 @@
-package io.newstimeline.topology;
+package io.newstimeline.timeline;
 
 /**
  * A report that was read but cannot be placed on a timeline (no actor, no date, an inverted

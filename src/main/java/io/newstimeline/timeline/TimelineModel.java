@@ -1,4 +1,4 @@
-package io.newstimeline.topology;
+package io.newstimeline.timeline;
 
 import io.newstimeline.avro.NewsEvent;
 import io.newstimeline.avro.TimelineEntry;

@@ -1,4 +1,4 @@
-package io.newstimeline.topology;
+package io.newstimeline.timeline;
 
 /**
  * Why a timeline entry changed: the {@code reason} of a {@code TimelineRevision}. Each revision
@@ -33,5 +33,5 @@ public enum ChangeReason {
    * to another thread (its withdrawal from the old one and its new version), so that both
    * changes read {@link #CORRECTED} rather than {@link #RETRACTED} and {@link #NEW_REPORT}.
    */
-  static final String CORRECTION_HEADER = "news-timeline.correction";
+  public static final String CORRECTION_HEADER = "news-timeline.correction";
 }

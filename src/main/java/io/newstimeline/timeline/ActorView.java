@@ -1,4 +1,4 @@
-package io.newstimeline.topology;
+package io.newstimeline.timeline;
 
 import io.newstimeline.avro.Actor;
 import io.newstimeline.avro.ActorTimelineItem;
@@ -8,17 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Helpers to read an entry change from one actor's point of view; stateless. */
-final class ActorView {
+public final class ActorView {
 
   private ActorView() {}
 
   /** Whether {@code actorId} takes part in {@code entry} (false for a null entry). */
-  static boolean involves(EntryFacts entry, String actorId) {
+  public static boolean involves(EntryFacts entry, String actorId) {
     return actor(entry, actorId) != null;
   }
 
   /** The actor {@code actorId} of {@code entry}, or null. */
-  static Actor actor(EntryFacts entry, String actorId) {
+  public static Actor actor(EntryFacts entry, String actorId) {
     if (entry == null) {
       return null;
     }
@@ -31,13 +31,13 @@ final class ActorView {
   }
 
   /** The actor {@code actorId} as the change names it, preferring the newer entry. */
-  static Actor actor(EntryChange change, String actorId) {
+  public static Actor actor(EntryChange change, String actorId) {
     Actor actor = actor(change.getAfter(), actorId);
     return actor != null ? actor : actor(change.getBefore(), actorId);
   }
 
   /** Entry {@code entryId} with facts {@code entry} as listed in {@code actorId}'s timeline. */
-  static ActorTimelineItem item(String entryId, EntryFacts entry, String actorId) {
+  public static ActorTimelineItem item(String entryId, EntryFacts entry, String actorId) {
     List<String> others = new ArrayList<>(entry.getActors().size());
     for (Actor actor : entry.getActors()) {
       if (!actor.getId().equals(actorId)) {
@@ -55,7 +55,7 @@ final class ActorView {
   }
 
   /** Ids of the actors of {@code entry} that sort after {@code actorId}: its pairs owned by {@code actorId}. */
-  static List<String> partnersAfter(EntryFacts entry, String actorId) {
+  public static List<String> partnersAfter(EntryFacts entry, String actorId) {
     if (!involves(entry, actorId)) {
       return List.of();
     }
@@ -69,7 +69,7 @@ final class ActorView {
   }
 
   /** The key of the pair of actors {@code a} and {@code b}: the {@link CompositeKey} {@code <smaller id>|<larger id>}. */
-  static String pairKey(String a, String b) {
+  public static String pairKey(String a, String b) {
     return a.compareTo(b) < 0 ? CompositeKey.of(a, b) : CompositeKey.of(b, a);
   }
 }

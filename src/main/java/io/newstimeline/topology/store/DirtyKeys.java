@@ -1,4 +1,4 @@
-package io.newstimeline.topology;
+package io.newstimeline.topology.store;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,13 +28,13 @@ import org.apache.kafka.streams.state.Stores;
  * were late: the slowest 5% of produce-to-timeline latencies all fell in the same ~300 ms of every
  * second (docs/BENCHMARKS.md).
  */
-final class DirtyKeys {
+public final class DirtyKeys {
 
   /** How many parts the interval's flush is spread over. */
-  static final int SLICES = 10;
+  public static final int SLICES = 10;
 
   /** What a flush does with each dirty key. */
-  interface Publisher {
+  public interface Publisher {
     /** Publishes the current view of {@code key}; {@code timestamp} is that of its first change since the last flush. */
     void publish(String key, long timestamp);
   }
@@ -53,7 +53,7 @@ final class DirtyKeys {
    * The dirty keys in store {@code storeName} of {@code context}'s task, each published to
    * {@code publisher} once per {@code interval} of wall-clock time if it changed.
    */
-  static DirtyKeys schedule(ProcessorContext<?, ?> context, String storeName, Duration interval, Publisher publisher) {
+  public static DirtyKeys schedule(ProcessorContext<?, ?> context, String storeName, Duration interval, Publisher publisher) {
     long tickMs = Math.max(1, interval.toMillis() / SLICES);
     DirtyKeys dirty = new DirtyKeys(context.getStateStore(storeName), tickMs, context.currentSystemTimeMs());
     context.schedule(Duration.ofMillis(tickMs), PunctuationType.WALL_CLOCK_TIME, now -> dirty.flushDue(now, publisher));
@@ -61,12 +61,12 @@ final class DirtyKeys {
   }
 
   /** The changelogged in-memory store of the dirty keys named {@code name}: key → timestamp of its first change since the last flush. */
-  static StoreBuilder<KeyValueStore<String, Long>> store(String name) {
+  public static StoreBuilder<KeyValueStore<String, Long>> store(String name) {
     return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), Serdes.Long());
   }
 
   /** Marks {@code key} as changed by a record of {@code timestamp}. */
-  void mark(String key, long timestamp) {
+  public void mark(String key, long timestamp) {
     if (marks.get(key) == null) {
       marks.put(key, timestamp);
     }

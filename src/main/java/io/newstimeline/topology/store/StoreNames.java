@@ -1,4 +1,4 @@
-package io.newstimeline.topology;
+package io.newstimeline.topology.store;
 
 /** Names of the topology's state stores; queryable ones are public contract for interactive queries. */
 public final class StoreNames {

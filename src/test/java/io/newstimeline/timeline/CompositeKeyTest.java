@@ -1,4 +1,4 @@
-package io.newstimeline.topology;
+package io.newstimeline.timeline;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;

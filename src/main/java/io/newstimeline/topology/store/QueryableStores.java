@@ -1,7 +1,9 @@
-package io.newstimeline.topology;
+package io.newstimeline.topology.store;
 
 import java.time.LocalDate;
 import java.util.List;
+import io.newstimeline.timeline.SortKey;
+import io.newstimeline.timeline.CompositeKey;
 
 /**
  * How readers outside the topology (interactive queries) address its stores: the key ranges and
@@ -33,7 +35,7 @@ public final class QueryableStores {
   }
 
   /** The key of revision {@code revision} of entry {@code entryId} in {@link StoreNames#ENTRY_HISTORY}. */
-  static String historyKey(String entryId, int revision) {
+  public static String historyKey(String entryId, int revision) {
     return CompositeKey.of(entryId, String.format(java.util.Locale.ROOT, "%010d", revision));
   }
 

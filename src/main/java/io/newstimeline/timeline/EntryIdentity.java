@@ -1,4 +1,4 @@
-package io.newstimeline.topology;
+package io.newstimeline.timeline;
 
 import io.newstimeline.avro.Actor;
 import io.newstimeline.avro.NewsEvent;
@@ -27,7 +27,7 @@ public final class EntryIdentity {
   /** Hex digits of the hashes in thread and entry ids. */
   private static final int HASH_HEX_DIGITS = 16;
   /** The length of every thread id, in characters and in UTF-8 bytes. */
-  static final int THREAD_ID_LENGTH = THREAD_ID_PREFIX.length() + HASH_HEX_DIGITS;
+  public static final int THREAD_ID_LENGTH = THREAD_ID_PREFIX.length() + HASH_HEX_DIGITS;
 
   private EntryIdentity() {}
 

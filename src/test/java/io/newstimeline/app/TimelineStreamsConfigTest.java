@@ -1,4 +1,4 @@
-package io.newstimeline.topology;
+package io.newstimeline.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.newstimeline.topology;
+package io.newstimeline.timeline;
 
 import static io.newstimeline.testing.TimelineFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
