@@ -21,6 +21,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,6 +130,10 @@ public final class ApiServer implements AutoCloseable {
       status = dispatch(exchange, route, uri);
     } catch (ApiException e) {
       status = error(exchange, e.status(), e.getMessage(), e.partitions());
+    } catch (InvalidStateStoreException e) {
+      // A store closed or migrated while it was read (a rebalance): the answer is not known yet, not wrong.
+      ApiException unavailable = ApiException.unavailable("a store moved while it was read: " + e.getMessage());
+      status = error(exchange, unavailable.status(), unavailable.getMessage(), unavailable.partitions());
     } catch (RuntimeException | IOException e) {
       log.warn("Request {} failed", exchange.getRequestURI(), e);
       status = error(exchange, 500, "internal error: " + e.getClass().getSimpleName());

@@ -6,7 +6,7 @@ import io.newstimeline.app.TimelinePipeline;
 import io.newstimeline.audit.AsOfTimeline;
 import io.newstimeline.avro.TimelineEntry;
 import io.newstimeline.kafka.TopicAdmin;
-import io.newstimeline.topology.StoreNames;
+import io.newstimeline.topology.store.StoreNames;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
 import java.time.Duration;

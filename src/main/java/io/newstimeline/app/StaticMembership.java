@@ -1,6 +1,5 @@
 package io.newstimeline.app;
 
-import io.newstimeline.topology.PipelineProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -4,8 +4,7 @@ import io.newstimeline.kafka.GroupProgress;
 import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.kafka.TopicSpec;
-import io.newstimeline.topology.PipelineProperties;
-import io.newstimeline.topology.StoreNames;
+import io.newstimeline.topology.store.StoreNames;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
 import io.newstimeline.topology.TimelineTopology;
@@ -101,22 +100,39 @@ public final class TimelinePipeline implements AutoCloseable {
     return new TimelinePipeline(timeline, actorViews, config.viewFlushInterval());
   }
 
-  /** Returns once no actor awaits the publication of its view, or after a flush interval and a half. */
+  /**
+   * Returns once no actor awaits the publication of its view, or after a flush interval and a half.
+   * A rebalance (a standby being placed, another instance joining) only pauses the wait: the pending
+   * views are still published by the punctuation once the stage runs again.
+   */
   private void awaitViewsPublished() {
     long deadline = System.nanoTime() + viewFlushInterval.toNanos() * 3 / 2 + Duration.ofMillis(200).toNanos();
     try {
-      while (actorViews.streams().state() == KafkaStreams.State.RUNNING && System.nanoTime() < deadline) {
-        ReadOnlyKeyValueStore<String, Long> dirty = actorViews.streams().store(
-            StoreQueryParameters.fromNameAndType(StoreNames.DIRTY_ACTORS, QueryableStoreTypes.<String, Long>keyValueStore()));
-        if (dirty.approximateNumEntries() == 0) {
+      while (System.nanoTime() < deadline) {
+        KafkaStreams.State state = actorViews.streams().state();
+        if (state != KafkaStreams.State.RUNNING && state != KafkaStreams.State.REBALANCING) {
+          return;
+        }
+        if (state == KafkaStreams.State.RUNNING && pendingViews() == 0) {
           return;
         }
         Thread.sleep(20);
       }
-    } catch (InvalidStateStoreException e) {
-      log.info("Actor views changed last are published by the next start: {}", e.getMessage());
+      log.info("Actor views changed last are published by the next start: still pending after {} ms",
+          viewFlushInterval.toMillis() * 3 / 2);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Actors whose view awaits publication, or -1 while the store cannot be read (its task is moving). */
+  private long pendingViews() {
+    try {
+      ReadOnlyKeyValueStore<String, Long> dirty = actorViews.streams().store(
+          StoreQueryParameters.fromNameAndType(StoreNames.DIRTY_ACTORS, QueryableStoreTypes.<String, Long>keyValueStore()));
+      return dirty.approximateNumEntries();
+    } catch (InvalidStateStoreException e) {
+      return -1;
     }
   }
 

@@ -2,7 +2,7 @@ package io.newstimeline.audit;
 
 import io.newstimeline.avro.NewsEvent;
 import io.newstimeline.avro.TimelineEntry;
-import io.newstimeline.topology.TimelineModel;
+import io.newstimeline.timeline.TimelineModel;
 import io.newstimeline.view.TopicSnapshot;
 import java.time.Duration;
 import java.time.Instant;

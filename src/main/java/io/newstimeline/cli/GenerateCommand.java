@@ -1,14 +1,14 @@
 package io.newstimeline.cli;
 
 import io.newstimeline.app.TimelinePipeline;
-import io.newstimeline.bench.StoryGenerator;
+import io.newstimeline.producer.SyntheticStory;
 import io.newstimeline.kafka.GroupProgress;
 import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.producer.EventLoader;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
-import io.newstimeline.topology.TimelineStreamsConfig;
+import io.newstimeline.app.TimelineStreamsConfig;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +22,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code generate}: publishes a slice of the benchmark's synthetic story ({@link StoryGenerator})
+ * {@code generate}: publishes a slice of the benchmark's synthetic story ({@link SyntheticStory})
  * to the live {@code news.events}, as the bench loads it: keyed by event id, stamped with each
  * report's publication time, Avro through the registry. The same seed and range give the same
  * events on every machine, so anyone can rebuild a history of any size and check that
@@ -77,7 +77,7 @@ final class GenerateCommand implements Callable<Integer> {
     try (TopicAdmin admin = TopicAdmin.connect(bootstrap)) {
       admin.ensureTopics(topics.all());
     }
-    StoryGenerator story = StoryGenerator.withSeed(seed);
+    SyntheticStory story = SyntheticStory.withSeed(seed);
     PrintStream err = System.err;
     long started = System.nanoTime();
     try (EventLoader loader = new EventLoader(bootstrap, "news-timeline-generate", serdes.event().serializer())) {

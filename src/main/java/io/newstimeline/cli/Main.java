@@ -5,6 +5,7 @@ import io.newstimeline.InputException;
 import io.newstimeline.UnavailableException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ServiceLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -32,15 +33,12 @@ import io.newstimeline.schema.SchemaRegistryException;
         GenerateCommand.class,
         RunCommand.class,
         BrokerCommand.class,
-        SoakCommand.class,
         TransactionsCommand.class,
         TimelineCommand.class,
         ReplayCommand.class,
         AuditCommand.class,
         ExtractCommand.class,
         DatesCommand.class,
-        EvaluateCommand.class,
-        BenchCommand.class,
         HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -82,6 +80,9 @@ public final class Main implements Runnable {
   /** The configured picocli command line, for tests that capture its output. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    for (ToolCommand tool : ServiceLoader.load(ToolCommand.class)) {
+      cli.addSubcommand(tool);
+    }
     cli.setExecutionStrategy(Main::applyConnectionThenRun);
     cli.setParameterExceptionHandler((e, argv) -> {
       PrintWriter err = e.getCommandLine().getErr();

@@ -3,7 +3,7 @@ package io.newstimeline.cli;
 import io.newstimeline.app.TimelinePipeline;
 import io.newstimeline.kafka.HangingTransactions;
 import io.newstimeline.kafka.KafkaClientConfigs;
-import io.newstimeline.topology.TimelineStreamsConfig;
+import io.newstimeline.app.TimelineStreamsConfig;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;

@@ -15,6 +15,10 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
+import io.newstimeline.timeline.ActorView;
+import io.newstimeline.timeline.CompositeKey;
+import io.newstimeline.topology.store.StateStoreKind;
+import io.newstimeline.topology.store.StoreNames;
 
 /**
  * Maintains the link of every pair of actors that share entries (how many, and the first and last

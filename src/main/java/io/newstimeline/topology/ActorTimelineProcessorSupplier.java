@@ -24,6 +24,11 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
+import io.newstimeline.timeline.ActorView;
+import io.newstimeline.timeline.CompositeKey;
+import io.newstimeline.topology.store.DirtyKeys;
+import io.newstimeline.topology.store.StateStoreKind;
+import io.newstimeline.topology.store.StoreNames;
 
 /**
  * Maintains, per actor, every entry it takes part in, its entry count and its partners (the

@@ -9,6 +9,9 @@ import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
+import io.newstimeline.topology.store.QueryableStores;
+import io.newstimeline.topology.store.StateStoreKind;
+import io.newstimeline.topology.store.StoreNames;
 
 /**
  * Keeps every revision of every entry, without the entry's versions (revision number, reason, the

@@ -12,6 +12,9 @@ import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
+import io.newstimeline.timeline.ActorView;
+import io.newstimeline.topology.store.StateStoreKind;
+import io.newstimeline.topology.store.StoreNames;
 
 /**
  * Returns one {@link LinkAlert} the first time two actors share an entry, and never again for

@@ -27,6 +27,16 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
+import io.newstimeline.timeline.ChangeReason;
+import io.newstimeline.timeline.EntryIdentity;
+import io.newstimeline.timeline.EntryMerger;
+import io.newstimeline.timeline.MatchInterval;
+import io.newstimeline.timeline.ReportClustering;
+import io.newstimeline.timeline.TimelineModel;
+import io.newstimeline.timeline.CompositeKey;
+import io.newstimeline.topology.store.StateStoreKind;
+import io.newstimeline.topology.store.StoreNames;
+import io.newstimeline.topology.store.StoredReport;
 
 /**
  * Clusters the reports of each thread into timeline entries and returns a revision (before and

@@ -14,6 +14,11 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
+import io.newstimeline.timeline.ChangeReason;
+import io.newstimeline.timeline.EntryIdentity;
+import io.newstimeline.timeline.EventValidator;
+import io.newstimeline.topology.store.StateStoreKind;
+import io.newstimeline.topology.store.StoreNames;
 
 /**
  * Decodes and validates each report and re-keys it by its thread (event type + canonical actor

@@ -3,6 +3,7 @@ package io.newstimeline.topology;
 import io.newstimeline.kafka.TopicCatalog;
 import java.time.Duration;
 import java.util.Objects;
+import io.newstimeline.topology.store.StateStoreKind;
 
 /**
  * What the timeline topology is built for: the topic names, the size of the rolling per-actor

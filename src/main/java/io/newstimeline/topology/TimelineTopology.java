@@ -15,6 +15,10 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
+import io.newstimeline.app.TimelineStreamsConfig;
+import io.newstimeline.timeline.ReportClustering;
+import io.newstimeline.timeline.TimelineModel;
+import io.newstimeline.topology.store.StateStoreKind;
 
 /**
  * The timeline: reports in, one ordered, corroborated, actor-correlated timeline out, in two stages

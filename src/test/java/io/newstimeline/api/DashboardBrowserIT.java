@@ -20,7 +20,7 @@ import io.newstimeline.producer.ArticleLoader;
 import io.newstimeline.producer.ArticlePublisher;
 import io.newstimeline.producer.LoadedArticle;
 import io.newstimeline.schema.InMemorySchemaRegistry;
-import io.newstimeline.topology.PipelineProperties;
+import io.newstimeline.app.PipelineProperties;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
 import java.io.File;

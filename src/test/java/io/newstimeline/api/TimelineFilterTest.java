@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newstimeline.avro.EventType;
 import io.newstimeline.avro.TimelineEntry;
-import io.newstimeline.topology.TimelineModel;
+import io.newstimeline.timeline.TimelineModel;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;

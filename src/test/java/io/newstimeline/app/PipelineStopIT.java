@@ -12,7 +12,7 @@ import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.producer.ArticlePublisher;
 import io.newstimeline.schema.InMemorySchemaRegistry;
-import io.newstimeline.topology.PipelineProperties;
+import io.newstimeline.app.PipelineProperties;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
 import io.newstimeline.view.TopicSnapshot;
@@ -68,6 +68,7 @@ class PipelineStopIT {
       publisher.publish(article("lbc", "LBC", lbc), List.of(un, visit));
       TimelinePipeline.awaitCaughtUp(broker.bootstrapServers(), config, serdes, props.applicationId(),
           Duration.ofMillis(100), Duration.ofSeconds(90), check -> { });
+      awaitAlert(topics, serdes);
     }
 
     Map<String, ActorTimeline> views = new TopicSnapshot(broker.bootstrapServers(), Duration.ofSeconds(30))
@@ -75,5 +76,18 @@ class PipelineStopIT {
     assertThat(views).containsOnlyKeys("kim-jong-un", "north-korea", "united-states");
     assertThat(views.get("kim-jong-un").getEntries()).extracting(e -> e.getSummary())
         .containsExactly(visit.getSummary());
+  }
+
+  /**
+   * Waits, with a deadline, for the pair's alert: it is published as soon as the actor-view stage has
+   * processed the entry, while the views of its actors wait for the next flush (20 s away).
+   */
+  private static void awaitAlert(TopicCatalog topics, TimelineSerdes serdes) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    TopicSnapshot snapshot = new TopicSnapshot(broker.bootstrapServers(), Duration.ofSeconds(5));
+    while (snapshot.latest(topics.linkAlerts(), serdes.linkAlert().deserializer()).isEmpty()) {
+      assertThat(System.nanoTime()).as("the actor-view stage processed the entry within 60 s").isLessThan(deadline);
+      Thread.sleep(100);
+    }
   }
 }

@@ -14,7 +14,7 @@ import io.newstimeline.producer.ArticlePublisher;
 import io.newstimeline.schema.EmbeddedSchemaRegistryServer;
 import io.newstimeline.schema.InMemorySchemaRegistry;
 import io.newstimeline.schema.RestSchemaRegistryClient;
-import io.newstimeline.topology.PipelineProperties;
+import io.newstimeline.app.PipelineProperties;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
 import io.newstimeline.view.TopicSnapshot;

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AnyFolderIT {
 
   private static final Path JAR = Path.of("target", "news-timeline.jar").toAbsolutePath();
+  private static final Path TOOLS_JAR = Path.of("target", "news-timeline-tools.jar").toAbsolutePath();
   private static final Path FORCES = Path.of("seeds", "2023-09-11-forces-putin-turning-to-north-korea.txt")
       .toAbsolutePath();
 
@@ -43,7 +44,7 @@ class AnyFolderIT {
 
   @Test
   void shouldEvaluateTheSeedsShippedInTheJarAgainstTheirGoldEvents() throws Exception {
-    Run run = java(Map.of(), "evaluate");
+    Run run = java(TOOLS_JAR, Map.of(), "evaluate");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     // The overall row counts the gold events of every seed article: none would mean nothing was found.
@@ -78,8 +79,12 @@ class AnyFolderIT {
   }
 
   private Run java(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    return java(JAR, env, args);
+  }
+
+  private Run java(Path jar, Map<String, String> env, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Duser.home=" + elsewhere, "-jar", JAR.toString()));
+        "-Duser.home=" + elsewhere, "-jar", jar.toString()));
     command.addAll(List.of(args));
     Path out = elsewhere.resolve("out.txt");
     Path err = elsewhere.resolve("err.txt");

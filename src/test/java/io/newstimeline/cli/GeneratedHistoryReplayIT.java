@@ -6,11 +6,11 @@ import io.newstimeline.app.EmbeddedStack;
 import io.newstimeline.app.TimelinePipeline;
 import io.newstimeline.audit.Replay;
 import io.newstimeline.avro.NewsEvent;
-import io.newstimeline.bench.StoryGenerator;
+import io.newstimeline.producer.SyntheticStory;
 import io.newstimeline.kafka.TopicAdmin;
 import io.newstimeline.kafka.TopicCatalog;
 import io.newstimeline.schema.RestSchemaRegistryClient;
-import io.newstimeline.topology.PipelineProperties;
+import io.newstimeline.app.PipelineProperties;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
 import io.newstimeline.view.TopicSnapshot;
@@ -81,7 +81,7 @@ class GeneratedHistoryReplayIT {
 
   @Test
   void shouldPublishTheStorysEventsKeyedByIdAtTheirPublicationTime() {
-    StoryGenerator story = StoryGenerator.withSeed(42);
+    SyntheticStory story = SyntheticStory.withSeed(42);
     List<ConsumerRecord<String, NewsEvent>> records = new TopicSnapshot(stack.bootstrapServers(), Duration.ofSeconds(30))
         .records(TOPICS.events(), serdes.event().deserializer());
     records.sort(Comparator.comparing(ConsumerRecord::key));

@@ -3,7 +3,7 @@ package io.newstimeline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newstimeline.app.EmbeddedStack;
-import io.newstimeline.soak.ChildJvm;
+import io.newstimeline.tools.soak.ChildJvm;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -12,7 +12,7 @@ import io.newstimeline.avro.NewsEvent;
 import io.newstimeline.producer.ArticlePublisher;
 import io.newstimeline.schema.RestSchemaRegistryClient;
 import io.newstimeline.testing.NodeCheck;
-import io.newstimeline.topology.PipelineProperties;
+import io.newstimeline.app.PipelineProperties;
 import io.newstimeline.topology.TimelineConfig;
 import io.newstimeline.topology.TimelineSerdes;
 import io.newstimeline.view.TopicSnapshot;

@@ -13,6 +13,8 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.newstimeline.topology.store.QueryableStores;
+import io.newstimeline.topology.store.StoreNames;
 
 /** The entry-history store: every revision of an entry, in order, as the revisions topic tells it, without the entry's versions. */
 class EntryHistoryTest {

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.newstimeline.timeline.EntryIdentity;
+import io.newstimeline.timeline.CompositeKey;
 
 /** Actor ids holding the characters keys are built with stay apart from the ids they resemble. */
 class KeyCollisionTest {

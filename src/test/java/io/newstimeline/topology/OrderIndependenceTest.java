@@ -21,6 +21,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.newstimeline.timeline.ActorView;
+import io.newstimeline.timeline.TimelineModel;
+import io.newstimeline.topology.store.StateStoreKind;
 
 /**
  * The outputs are a function of the set of reports, not of their arrival order: a generated

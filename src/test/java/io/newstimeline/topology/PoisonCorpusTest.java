@@ -25,6 +25,7 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.newstimeline.topology.store.StateStoreKind;
 
 /**
  * A story mixed with 10,000 bad records of every kind: each bad record is dead-lettered with its

@@ -10,6 +10,8 @@ import io.newstimeline.avro.NewsEvent;
 import io.newstimeline.topology.MergeReportsProcessorSupplier.ReportKey;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import io.newstimeline.timeline.EntryIdentity;
+import io.newstimeline.timeline.MatchInterval;
 
 /** The merge clusters on its store keys alone, so a key must give back exactly what it was made of. */
 class ReportKeyTest {

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.newstimeline.topology.store.StateStoreKind;
 
 /**
  * Version 2 of the event contract ({@code NewsEvent} with {@code modality}) next to version 1 (as

@@ -23,6 +23,9 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import io.newstimeline.app.TimelineStreamsConfig;
+import io.newstimeline.topology.store.StateStoreKind;
+import io.newstimeline.topology.store.StoreNames;
 
 /** The timeline topology in a {@link TopologyTestDriver}, with the real Avro serdes on an in-memory registry. */
 final class TimelineDriver implements AutoCloseable {

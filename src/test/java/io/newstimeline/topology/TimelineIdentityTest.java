@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.newstimeline.timeline.EntryIdentity;
 
 /** Reports of one event with different precision become one entry; merges and splits are revisions. */
 class TimelineIdentityTest {

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.newstimeline.timeline.EntryIdentity;
+import io.newstimeline.timeline.TimelineModel;
 
 /** The timeline rebuilt offline from a log of reports, as of a knowledge time. */
 class TimelineModelTest {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.newstimeline.timeline.EntryIdentity;
+import io.newstimeline.timeline.SortKey;
 
 class TimelineOrderingTest {
 
