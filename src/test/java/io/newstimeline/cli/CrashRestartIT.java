@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * same events, with every pair alerted once.
  */
 @Tag("broker")
+@Tag("crash")
 class CrashRestartIT {
 
   private static final Pattern STACK = Pattern.compile("Kafka at (\\S+), schema registry at (\\S+)$");
