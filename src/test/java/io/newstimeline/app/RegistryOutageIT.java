@@ -74,10 +74,12 @@ class RegistryOutageIT {
             serdes.article().serializer(), serdes.event().serializer())) {
       publisher.publish(article("forces", "Forces News", forces), List.of(train));
       awaitCaughtUp(config, serdes, props);
+      awaitEntries(topics, serdes, 1);
 
       registry.close();
       publisher.publish(article("lbc", "LBC", lbc), List.of(un, shipment));
       awaitCaughtUp(config, serdes, props);
+      awaitEntries(topics, serdes, 3);
 
       app.requireHealthy();
     }
@@ -98,6 +100,19 @@ class RegistryOutageIT {
       throws InterruptedException {
     TimelinePipeline.awaitCaughtUp(broker.bootstrapServers(), config, serdes, props.applicationId(),
         Duration.ofMillis(200), Duration.ofSeconds(90), check -> { });
+  }
+
+  /**
+   * Waits, with a deadline, until the timeline holds {@code count} entries: the caught-up check can
+   * answer before the stage has fetched what was just published.
+   */
+  private static void awaitEntries(TopicCatalog topics, TimelineSerdes serdes, int count) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    TopicSnapshot snapshot = new TopicSnapshot(broker.bootstrapServers(), Duration.ofSeconds(5));
+    while (snapshot.latest(topics.timeline(), serdes.entry().deserializer()).size() < count) {
+      assertThat(System.nanoTime()).as("%d timeline entries within 90 s", count).isLessThan(deadline);
+      Thread.sleep(200);
+    }
   }
 
   private static String pair(LinkAlert alert) {
