@@ -153,22 +153,12 @@ final class NameScan {
       int first = i;
       boolean titled = false;
       boolean body = end - i > 1 && ORGANISATION_WORDS.contains(sentence.token(end - 1).text());
-      boolean role = false;
       while (!body && first < end && (RoleWords.NOT_NAMES.contains(sentence.token(first).text())
           || RoleWords.ROLES.contains(sentence.token(first).lower())
           || RoleWords.TITLE_MODIFIERS.contains(sentence.token(first).lower()))) {
         titled |= !RoleWords.NOT_NAMES.contains(sentence.token(first).text())
             || RoleWords.ROLES.contains(sentence.token(first).lower());
-        role |= RoleWords.ROLES.contains(sentence.token(first).lower());
         first++;
-      }
-      if (titled && !role) {
-        // Modifiers with no role after them are part of the name: "New Zealand", "National Park".
-        first = i;
-        while (first < end && RoleWords.NOT_NAMES.contains(sentence.token(first).text())) {
-          first++;
-        }
-        titled = false;
       }
       titled |= first > 0 && RoleWords.ROLES.contains(sentence.token(first - 1).lower());
       if (first < end) {

@@ -13,8 +13,7 @@ final class RoleWords {
       "senator", "representative", "prince", "princess", "king", "queen", "ruler", "dictator", "boss", "founder",
       "lawmaker", "diplomat", "correspondent", "analyst", "counterpart", "negotiator", "marshal", "colonel", "admiral",
       "emperor", "sister", "brother", "wife", "daughter", "son", "spy", "head", "ceo", "cfo", "executive", "officer", "manager",
-      "professor", "economist", "attorney", "prosecutor", "judge", "sheriff", "inspector", "detective", "sergeant",
-      "lieutenant", "captain", "coach"));
+      "professor", "economist"));
   /** Words of an office's name that never start or end a person's name: "Chief Executive Officer". */
   static final Set<String> OFFICE_WORDS = Set.of("officer", "executive", "operating", "financial", "technology",
       "vice", "deputy", "assistant");
@@ -26,7 +25,7 @@ final class RoleWords {
       "ministry", "general", "assistant", "principal", "executive", "younger", "elder", "powerful", "late", "new",
       "then", "sports", "culture", "communications", "energy", "health", "transport", "science", "natural", "resources",
       "external", "affairs", "development", "international", "regional", "deputy", "party", "army", "navy", "air",
-      "force", "staff", "joint", "chiefs", "of", "district", "police", "county", "general's"));
+      "force", "staff", "joint", "chiefs", "of"));
   /** Heads a national adjective may modify when it denotes the state: "Russian officials", "North Korean talks". */
   static final Set<String> STATE_NOUNS = Set.copyOf(List.of("government", "governments", "authorities", "officials",
       "official", "forces", "troops", "soldiers", "military", "army", "navy", "leadership", "delegation",
